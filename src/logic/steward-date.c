@@ -1,0 +1,90 @@
+/* steward-date.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steward-date"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "steward-date.h"
+
+/* The ROC (民國) calendar counts years from 1912, the first year of the
+ * Republic: 2026 is 民國115年. Months and days are the Gregorian ones. */
+#define ROC_EPOCH 1911
+
+int
+steward_date_roc_year (int gregorian_year)
+{
+  return gregorian_year - ROC_EPOCH;
+}
+
+static char *
+format_ymd (int              year,
+            int              month,
+            int              day,
+            StewardCalendar  calendar)
+{
+  int roc_year;
+
+  if (calendar != STEWARD_CALENDAR_ROC)
+    /* TRANSLATORS: a date: year, month, day (Gregorian calendar) */
+    return g_strdup_printf (_("%04d-%02d-%02d"), year, month, day);
+
+  roc_year = steward_date_roc_year (year);
+  if (roc_year >= 1)
+    /* TRANSLATORS: a date in the ROC (Minguo) calendar: year of the
+     * Republic, month, day; zh_TW writes 民國%d年%d月%d日 */
+    return g_strdup_printf (_("ROC %d-%02d-%02d"), roc_year, month, day);
+
+  /* Years before 1912 are counted back: 1911 is 民國前1年. */
+  /* TRANSLATORS: a date before the ROC calendar began (1912): years before
+   * the Republic, month, day; zh_TW writes 民國前%d年%d月%d日 */
+  return g_strdup_printf (_("%d before ROC-%02d-%02d"), 1 - roc_year, month, day);
+}
+
+/**
+ * steward_date_format:
+ *
+ * Returns: (transfer full): @date written in @calendar, or "" when it is
+ *   %NULL or not valid
+ */
+char *
+steward_date_format (const GDate     *date,
+                     StewardCalendar  calendar)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+
+  return format_ymd (g_date_get_year (date), g_date_get_month (date),
+                     g_date_get_day (date), calendar);
+}
+
+/**
+ * steward_date_time_format:
+ *
+ * Returns: (transfer full): @date_time in local time, its date written in
+ *   @calendar, with hours and minutes
+ */
+char *
+steward_date_time_format (GDateTime       *date_time,
+                          StewardCalendar  calendar)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+
+  if (date_time == NULL)
+    return g_strdup ("");
+
+  local = g_date_time_to_local (date_time);
+  date = format_ymd (g_date_time_get_year (local), g_date_time_get_month (local),
+                     g_date_time_get_day_of_month (local), calendar);
+
+  /* TRANSLATORS: a date followed by a time of day */
+  return g_strdup_printf (_("%s %02d:%02d"), date,
+                          g_date_time_get_hour (local), g_date_time_get_minute (local));
+}

@@ -1,0 +1,337 @@
+/* steward-application.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steward-application"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "logic/steward-sample-data.h"
+#include "steward-application-private.h"
+#include "steward-window.h"
+
+struct _StewardApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  char           *main_path;     /* the user's own database, never the sample */
+};
+
+G_DEFINE_FINAL_TYPE (StewardApplication, steward_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database in FILE instead of the default one"), N_("FILE") },
+  { "sample-data", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Fill a new database with sample data (small, the default, or large) and open it"), N_("SIZE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and quit"), NULL },
+  { NULL }
+};
+
+StewardApplication *
+steward_application_new (void)
+{
+  return g_object_new (STEWARD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+static StewardWindow *
+ensure_window (StewardApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (steward_window_new (self));
+
+  return STEWARD_WINDOW (window);
+}
+
+static void
+on_check_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  StewardDatabase *db = STEWARD_DATABASE (object);
+  g_autoptr(StewardWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!steward_database_check_finish (db, result, &error) &&
+      steward_window_get_database (window) == db)
+    {
+      g_warning ("%s: %s", steward_database_get_path (db), error->message);
+      steward_window_show_error (window, steward_database_get_path (db), error);
+    }
+}
+
+/**
+ * steward_application_open_database:
+ *
+ * Opens @path in the window, or shows the window's error page with the
+ * choices that make sense when it cannot be opened.
+ */
+void
+steward_application_open_database (StewardApplication       *self,
+                                   const char               *path,
+                                   StewardDatabaseOpenFlags  flags)
+{
+  StewardWindow *window = ensure_window (self);
+  g_autoptr(StewardDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  db = steward_database_open (path, flags | STEWARD_DATABASE_OPEN_DEFER_CHECK, &error);
+  if (db == NULL)
+    steward_window_show_error (window, path, error);
+  else
+    {
+      steward_window_set_database (window, db);
+      /* The full check reads every page: after the first frame, not before. */
+      steward_database_check_async (db, NULL, on_check_done_cb, g_object_ref (window));
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static char *
+dup_sample_path (StewardSampleSize size)
+{
+  g_autofree char *name = g_strdup_printf ("sample-%s.db", steward_sample_data_size_name (size));
+
+  return g_build_filename (g_get_user_data_dir (), "steward", name, NULL);
+}
+
+/* Opens @path filled with sample data: fills it when it is new, reuses it
+ * when it already holds that sample, refuses a database with other data. */
+static gboolean
+prepare_sample (const char         *path,
+                StewardSampleSize   size,
+                GError            **error)
+{
+  g_autoptr(StewardDatabase) db = steward_database_open (path, STEWARD_DATABASE_OPEN_DEFAULT, error);
+  g_autofree char *existing = NULL;
+
+  if (db == NULL)
+    return FALSE;
+
+  existing = steward_sample_data_dup_size (db);
+  if (g_strcmp0 (existing, steward_sample_data_size_name (size)) == 0)
+    return TRUE;
+
+  return steward_sample_data_fill (db, size, error);
+}
+
+/**
+ * steward_application_open_sample:
+ *
+ * Opens the small sample database, kept apart from the user's own.
+ */
+void
+steward_application_open_sample (StewardApplication *self)
+{
+  g_autofree char *path = dup_sample_path (STEWARD_SAMPLE_SMALL);
+  g_autoptr(GError) error = NULL;
+
+  if (!prepare_sample (path, STEWARD_SAMPLE_SMALL, &error))
+    {
+      steward_window_show_error (ensure_window (self), path, error);
+      return;
+    }
+
+  steward_application_open_database (self, path, STEWARD_DATABASE_OPEN_DEFAULT);
+}
+
+const char *
+steward_application_get_main_path (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->main_path;
+}
+
+GSettings *
+steward_application_get_settings (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/* GOptionEntry cannot make a string argument optional: a bare
+ * --sample-data means the small sample. */
+static gboolean
+steward_application_local_command_line (GApplication   *application,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  char **argv = *arguments;
+
+  for (guint i = 1; argv[i] != NULL; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+
+      if (g_str_equal (argv[i], "--sample-data") &&
+          (argv[i + 1] == NULL || argv[i + 1][0] == '-'))
+        {
+          g_free (argv[i]);
+          argv[i] = g_strdup ("--sample-data=small");
+        }
+    }
+
+  return G_APPLICATION_CLASS (steward_application_parent_class)->local_command_line (application, arguments, exit_status);
+}
+
+static int
+steward_application_handle_local_options (GApplication *application,
+                                          GVariantDict *options)
+{
+  const char *size = NULL;
+  StewardSampleSize sample_size;
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("steward %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "sample-data", "&s", &size) &&
+      !steward_sample_data_parse_size (size, &sample_size, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return -1;
+}
+
+static int
+steward_application_command_line (GApplication            *application,
+                                  GApplicationCommandLine *command_line)
+{
+  StewardApplication *self = STEWARD_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+  const char *size = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database) && database[0] != '\0')
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, database);
+
+      path = g_file_get_path (file);
+    }
+  else if (g_application_command_line_getenv (command_line, "STEWARD_DATABASE") != NULL)
+    path = g_strdup (g_application_command_line_getenv (command_line, "STEWARD_DATABASE"));
+
+  if (g_variant_dict_lookup (options, "sample-data", "&s", &size))
+    {
+      StewardSampleSize sample_size = STEWARD_SAMPLE_SMALL;
+      g_autoptr(GError) error = NULL;
+
+      steward_sample_data_parse_size (size, &sample_size, NULL);
+      if (path == NULL)
+        path = dup_sample_path (sample_size);
+
+      if (!prepare_sample (path, sample_size, &error))
+        {
+          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          return 1;
+        }
+    }
+  else
+    {
+      if (path == NULL)
+        path = steward_database_dup_default_path ();
+      g_free (self->main_path);
+      self->main_path = g_strdup (path);
+    }
+
+  if (self->main_path == NULL)
+    self->main_path = steward_database_dup_default_path ();
+
+  steward_application_open_database (self, path, STEWARD_DATABASE_OPEN_DEFAULT);
+
+  return 0;
+}
+
+static void
+steward_application_activate (GApplication *application)
+{
+  StewardApplication *self = STEWARD_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->main_path == NULL)
+    self->main_path = steward_database_dup_default_path ();
+
+  steward_application_open_database (self, self->main_path, STEWARD_DATABASE_OPEN_DEFAULT);
+}
+
+static void
+steward_application_startup (GApplication *application)
+{
+  StewardApplication *self = STEWARD_APPLICATION (application);
+
+  G_APPLICATION_CLASS (steward_application_parent_class)->startup (application);
+
+  self->settings = g_settings_new (APP_ID);
+  _steward_application_add_actions (self);
+}
+
+static void
+steward_application_finalize (GObject *object)
+{
+  StewardApplication *self = (StewardApplication *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->main_path, g_free);
+
+  G_OBJECT_CLASS (steward_application_parent_class)->finalize (object);
+}
+
+static void
+steward_application_class_init (StewardApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = steward_application_finalize;
+
+  app_class->local_command_line = steward_application_local_command_line;
+  app_class->handle_local_options = steward_application_handle_local_options;
+  app_class->command_line = steward_application_command_line;
+  app_class->activate = steward_application_activate;
+  app_class->startup = steward_application_startup;
+}
+
+static void
+steward_application_init (StewardApplication *self)
+{
+  g_autofree GOptionEntry *entries = g_memdup2 (option_entries, sizeof option_entries);
+
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    {
+      entries[i].description = _(entries[i].description);
+      if (entries[i].arg_description != NULL)
+        entries[i].arg_description = _(entries[i].arg_description);
+    }
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Run the information security organization of an ISMS."));
+}

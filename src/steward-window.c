@@ -1,0 +1,489 @@
+/* steward-window.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steward-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "logic/steward-sample-data.h"
+#include "logic/steward-template.h"
+#include "steward-window.h"
+#include "views/committee/steward-bodies-page.h"
+#include "views/committee/steward-people-page.h"
+#include "views/overview/steward-overview-page.h"
+#include "views/steward-database-error-page.h"
+
+struct _StewardWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  StewardDatabase      *db;
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
+  char                 *place;
+
+  /* Template widgets */
+  AdwToastOverlay          *toast_overlay;
+  GtkStack                 *main_stack;
+  StewardDatabaseErrorPage *error_page;
+  AdwLeaflet               *leaflet;
+  GtkWidget                *content;
+  GtkListBox               *places_list;
+  GtkStack                 *title_stack;
+  AdwWindowTitle           *content_title;
+  AdwWindowTitle           *sidebar_title;
+  GtkStack                 *place_stack;
+  GtkInfoBar               *info_bar;
+  GtkLabel                 *info_label;
+  GtkWidget                *info_button;
+  StewardOverviewPage      *overview_page;
+  StewardPeoplePage        *people_page;
+  StewardBodiesPage        *bodies_page;
+};
+
+G_DEFINE_FINAL_TYPE (StewardWindow, steward_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char * const places[] = { "overview", "committee" };
+
+StewardWindow *
+steward_window_new (StewardApplication *application)
+{
+  return g_object_new (STEWARD_TYPE_WINDOW, "application", application, NULL);
+}
+
+StewardDatabase *
+steward_window_get_database (StewardWindow *self)
+{
+  g_return_val_if_fail (STEWARD_IS_WINDOW (self), NULL);
+
+  return self->db;
+}
+
+/**
+ * steward_window_get_page_name:
+ *
+ * Returns: what the window shows: "error", "welcome" or "places"
+ */
+const char *
+steward_window_get_page_name (StewardWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+static gboolean
+is_place (const char *place)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    if (g_strcmp0 (places[i], place) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * steward_window_show_place:
+ * @place: a place of the sidebar: "overview", "committee", or
+ *   "committee/people" for one of its pages
+ */
+void
+steward_window_show_place (StewardWindow *self,
+                           const char    *place)
+{
+  g_auto(GStrv) parts = g_strsplit (place, "/", 2);
+  GtkStackPage *page;
+
+  g_return_if_fail (STEWARD_IS_WINDOW (self));
+
+  if (!is_place (parts[0]))
+    {
+      g_warning ("No place called %s", place);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->place_stack, parts[0]);
+  gtk_stack_set_visible_child_name (self->title_stack, parts[0]);
+
+  if (parts[1] != NULL)
+    {
+      GtkWidget *committee = gtk_stack_get_child_by_name (self->place_stack, "committee");
+      AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_first_child (committee));
+
+      adw_view_stack_set_visible_child_name (stack, parts[1]);
+    }
+
+  page = gtk_stack_get_page (self->place_stack, gtk_stack_get_visible_child (self->place_stack));
+  adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->places_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), parts[0]) == 0)
+      gtk_list_box_select_row (self->places_list, GTK_LIST_BOX_ROW (row));
+
+  g_free (self->place);
+  self->place = g_strdup (parts[0]);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_place_activated_cb (GtkListBox    *list,
+                       GtkListBoxRow *row,
+                       StewardWindow *self)
+{
+  steward_window_show_place (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+on_back_clicked_cb (GtkButton     *button,
+                    StewardWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+update_info_bar (StewardWindow *self)
+{
+  g_autofree char *sample = steward_sample_data_dup_size (self->db);
+
+  if (steward_database_is_read_only (self->db))
+    {
+      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_WARNING);
+      gtk_label_set_label (self->info_label,
+                           _("This database is open read-only: you can look, but changes cannot be saved."));
+      gtk_widget_set_visible (self->info_button, FALSE);
+      gtk_info_bar_set_revealed (self->info_bar, TRUE);
+    }
+  else if (sample != NULL)
+    {
+      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
+      gtk_label_set_label (self->info_label,
+                           _("You are exploring sample data. Your own database is kept apart and is not changed."));
+      gtk_widget_set_visible (self->info_button, TRUE);
+      gtk_info_bar_set_revealed (self->info_bar, TRUE);
+    }
+  else
+    gtk_info_bar_set_revealed (self->info_bar, FALSE);
+}
+
+static void
+show_places (StewardWindow *self)
+{
+  g_object_set (self->overview_page, "database", self->db, NULL);
+  g_object_set (self->people_page, "database", self->db, NULL);
+  g_object_set (self->bodies_page, "database", self->db, NULL);
+  update_info_bar (self);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "places");
+}
+
+static void
+apply_history_name (StewardWindow *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "history-name");
+
+  if (self->db != NULL)
+    steward_database_set_user_name (self->db, name);
+}
+
+static void
+update_title (StewardWindow *self)
+{
+  g_autofree char *basename = NULL;
+
+  if (self->db == NULL)
+    {
+      adw_window_title_set_subtitle (self->sidebar_title, NULL);
+      return;
+    }
+
+  basename = g_path_get_basename (steward_database_get_path (self->db));
+  adw_window_title_set_subtitle (self->sidebar_title, basename);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_title), steward_database_get_path (self->db));
+}
+
+/**
+ * steward_window_set_database:
+ *
+ * Shows @db: the places, or the welcome page when it holds nothing yet.
+ */
+void
+steward_window_set_database (StewardWindow   *self,
+                             StewardDatabase *db)
+{
+  g_return_if_fail (STEWARD_IS_WINDOW (self));
+  g_return_if_fail (STEWARD_IS_DATABASE (db));
+
+  if (self->db != NULL && self->db != db)
+    steward_database_close (self->db);
+  g_set_object (&self->db, db);
+  apply_history_name (self);
+  update_title (self);
+
+  if (steward_database_is_empty (db) && !steward_database_is_read_only (db))
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  else
+    show_places (self);
+}
+
+/**
+ * steward_window_show_error:
+ *
+ * Shows why @path could not be opened, with what can be done about it.
+ */
+void
+steward_window_show_error (StewardWindow *self,
+                           const char    *path,
+                           const GError  *error)
+{
+  g_return_if_fail (STEWARD_IS_WINDOW (self));
+
+  if (self->db != NULL)
+    {
+      steward_database_close (self->db);
+      g_clear_object (&self->db);
+    }
+  update_title (self);
+
+  steward_database_error_page_set_error (self->error_page, path, error);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static StewardApplication *
+get_application (StewardWindow *self)
+{
+  return STEWARD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        StewardWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        steward_application_open_database (get_application (self), path, STEWARD_DATABASE_OPEN_DEFAULT);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_database_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  StewardWindow *self = STEWARD_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+
+  self->chooser = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Steward databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+set_up_template_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  StewardWindow *self = STEWARD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!steward_template_apply (self->db, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  show_places (self);
+  steward_window_show_place (self, "committee/bodies");
+}
+
+static void
+explore_sample_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  steward_application_open_sample (get_application (STEWARD_WINDOW (widget)));
+}
+
+static void
+leave_sample_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  StewardApplication *app = get_application (STEWARD_WINDOW (widget));
+
+  steward_application_open_database (app, steward_application_get_main_path (app),
+                                     STEWARD_DATABASE_OPEN_DEFAULT);
+}
+
+static void
+show_place_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  steward_window_show_place (STEWARD_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* For the start-up benchmark: report the first frame, then leave. */
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   StewardWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
+  g_print ("first-frame-realtime-us %" G_GINT64_FORMAT "\n", g_get_real_time ());
+  g_application_quit (G_APPLICATION (get_application (self)));
+}
+
+static void
+steward_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (steward_window_parent_class)->map (widget);
+
+  if (g_getenv ("STEWARD_BENCHMARK_FIRST_FRAME") != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (on_after_paint_cb), widget);
+}
+
+static gboolean
+steward_window_close_request (GtkWindow *window)
+{
+  StewardWindow *self = STEWARD_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (self->place != NULL)
+    g_settings_set_string (self->settings, "last-place", self->place);
+
+  return GTK_WINDOW_CLASS (steward_window_parent_class)->close_request (window);
+}
+
+static void
+steward_window_dispose (GObject *object)
+{
+  StewardWindow *self = (StewardWindow *)object;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (steward_window_parent_class)->dispose (object);
+}
+
+static void
+steward_window_finalize (GObject *object)
+{
+  StewardWindow *self = (StewardWindow *)object;
+
+  g_clear_object (&self->db);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->place, g_free);
+
+  G_OBJECT_CLASS (steward_window_parent_class)->finalize (object);
+}
+
+static void
+steward_window_class_init (StewardWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = steward_window_dispose;
+  object_class->finalize = steward_window_finalize;
+  widget_class->map = steward_window_map;
+  window_class->close_request = steward_window_close_request;
+
+  g_type_ensure (STEWARD_TYPE_DATABASE_ERROR_PAGE);
+  g_type_ensure (STEWARD_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (STEWARD_TYPE_PEOPLE_PAGE);
+  g_type_ensure (STEWARD_TYPE_BODIES_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, places_list);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, place_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_bar);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_label);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_button);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, people_page);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, bodies_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.set-up-template", NULL, set_up_template_action);
+  gtk_widget_class_install_action (widget_class, "win.explore-sample", NULL, explore_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-sample", NULL, leave_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.show-place", "s", show_place_action);
+}
+
+static void
+on_history_name_changed_cb (GSettings     *settings,
+                            const char    *key,
+                            StewardWindow *self)
+{
+  apply_history_name (self);
+}
+
+static void
+steward_window_init (StewardWindow *self)
+{
+  g_autofree char *place = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->settings, "changed::history-name",
+                           G_CALLBACK (on_history_name_changed_cb), self, 0);
+
+  place = g_settings_get_string (self->settings, "last-place");
+  steward_window_show_place (self, is_place (place) ? place : "overview");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}

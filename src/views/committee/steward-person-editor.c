@@ -1,0 +1,320 @@
+/* steward-person-editor.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steward-person-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "steward-person-editor.h"
+
+/* The form of a person. It edits a copy: the lists keep showing what is
+ * stored until the save has gone through, and a refused save keeps
+ * everything typed, with the reason beside the field at fault. */
+struct _StewardPersonEditor
+{
+  AdwWindow         parent_instance;
+
+  StewardDatabase  *db;
+  StewardPerson    *original;
+  StewardPerson    *person;
+
+  AdwWindowTitle   *window_title;
+  GtkWidget        *general_error;
+  GtkWidget        *delete_button;
+  AdwEntryRow      *name_row;
+  AdwEntryRow      *title_row;
+  AdwEntryRow      *unit_row;
+  AdwEntryRow      *phone_row;
+  AdwEntryRow      *extension_row;
+  AdwEntryRow      *email_row;
+  AdwEntryRow      *notes_row;
+  GtkWidget        *name_error_row;
+  GtkLabel         *name_error;
+  GtkWidget        *email_error_row;
+  GtkLabel         *email_error;
+};
+
+G_DEFINE_FINAL_TYPE (StewardPersonEditor, steward_person_editor, ADW_TYPE_WINDOW)
+
+enum {
+  DELETE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  const char *property;
+  gsize       row_offset;
+  gsize       error_row_offset;   /* 0 when the field cannot be wrong */
+  gsize       error_label_offset;
+} Field;
+
+#define FIELD(prop, name) \
+  { prop, G_STRUCT_OFFSET (StewardPersonEditor, name##_row), 0, 0 }
+#define CHECKED_FIELD(prop, name) \
+  { prop, G_STRUCT_OFFSET (StewardPersonEditor, name##_row), \
+    G_STRUCT_OFFSET (StewardPersonEditor, name##_error_row), \
+    G_STRUCT_OFFSET (StewardPersonEditor, name##_error) }
+
+static const Field fields[] = {
+  CHECKED_FIELD ("name", name),
+  FIELD ("title", title),
+  FIELD ("unit", unit),
+  FIELD ("phone", phone),
+  FIELD ("extension", extension),
+  CHECKED_FIELD ("email", email),
+  FIELD ("notes", notes),
+};
+
+#define MEMBER(self, offset) (G_STRUCT_MEMBER (gpointer, self, offset))
+
+static void
+clear_problem (StewardPersonEditor *self,
+               const Field         *field)
+{
+  if (field->error_row_offset == 0)
+    return;
+
+  gtk_widget_remove_css_class (MEMBER (self, field->row_offset), "error");
+  gtk_widget_set_visible (MEMBER (self, field->error_row_offset), FALSE);
+}
+
+static void
+show_problem (StewardPersonEditor *self,
+              const Field         *field,
+              const char          *message)
+{
+  gtk_widget_add_css_class (MEMBER (self, field->row_offset), "error");
+  gtk_label_set_label (MEMBER (self, field->error_label_offset), message);
+  gtk_widget_set_visible (MEMBER (self, field->error_row_offset), TRUE);
+}
+
+/* Copies the form into the record being edited. */
+static void
+read_form (StewardPersonEditor *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *text = gtk_editable_get_text (MEMBER (self, fields[i].row_offset));
+      g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+      g_object_set (self->person, fields[i].property, trimmed[0] != '\0' ? trimmed : NULL, NULL);
+    }
+}
+
+static void
+write_form (StewardPersonEditor *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (self->person, fields[i].property, &value, NULL);
+      gtk_editable_set_text (MEMBER (self, fields[i].row_offset), value ? value : "");
+      clear_problem (self, &fields[i]);
+    }
+}
+
+/**
+ * steward_person_editor_save:
+ *
+ * Saves what the form holds. When it cannot be saved, the reasons are shown
+ * beside their fields, the focus goes to the first, and nothing typed is lost.
+ *
+ * Returns: whether the person was saved
+ */
+gboolean
+steward_person_editor_save (StewardPersonEditor *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *first_bad = NULL;
+
+  g_return_val_if_fail (STEWARD_IS_PERSON_EDITOR (self), FALSE);
+
+  read_form (self);
+  gtk_widget_set_visible (self->general_error, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    clear_problem (self, &fields[i]);
+
+  problems = steward_record_validate (STEWARD_RECORD (self->person));
+  for (guint p = 0; p < problems->len; p++)
+    {
+      StewardProblem *problem = g_ptr_array_index (problems, p);
+
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        if (g_strcmp0 (fields[i].property, problem->property) == 0 && fields[i].error_row_offset != 0)
+          {
+            show_problem (self, &fields[i], problem->message);
+            if (first_bad == NULL)
+              first_bad = MEMBER (self, fields[i].row_offset);
+          }
+    }
+
+  if (first_bad != NULL)
+    {
+      gtk_widget_grab_focus (first_bad);
+      return FALSE;
+    }
+
+  if (!steward_record_save (STEWARD_RECORD (self->person), self->db, &error))
+    {
+      gtk_label_set_label (GTK_LABEL (self->general_error), error->message);
+      gtk_widget_set_visible (self->general_error, TRUE);
+      return FALSE;
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+
+  return TRUE;
+}
+
+/**
+ * steward_person_editor_get_person:
+ *
+ * Returns: (transfer none): the person as last read from the form
+ */
+StewardPerson *
+steward_person_editor_get_person (StewardPersonEditor *self)
+{
+  g_return_val_if_fail (STEWARD_IS_PERSON_EDITOR (self), NULL);
+
+  return self->person;
+}
+
+static void
+on_field_changed_cb (GtkEditable         *editable,
+                     StewardPersonEditor *self)
+{
+  /* A message stays until the field is edited again. */
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (MEMBER (self, fields[i].row_offset) == (gpointer)editable)
+      clear_problem (self, &fields[i]);
+}
+
+static void
+on_entry_activated_cb (AdwEntryRow         *row,
+                       StewardPersonEditor *self)
+{
+  steward_person_editor_save (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  steward_person_editor_save (STEWARD_PERSON_EDITOR (widget));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  StewardPersonEditor *self = STEWARD_PERSON_EDITOR (widget);
+
+  if (self->original == NULL)
+    return;
+
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0, self->original);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+steward_person_editor_dispose (GObject *object)
+{
+  StewardPersonEditor *self = (StewardPersonEditor *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_PERSON_EDITOR);
+
+  g_clear_object (&self->db);
+  g_clear_object (&self->original);
+  g_clear_object (&self->person);
+
+  G_OBJECT_CLASS (steward_person_editor_parent_class)->dispose (object);
+}
+
+static void
+steward_person_editor_class_init (StewardPersonEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = steward_person_editor_dispose;
+
+  /**
+   * StewardPersonEditor::delete-requested:
+   * @person: the person as stored
+   *
+   * The user asked to delete the person; the page that opened the editor
+   * deletes it and offers to undo.
+   */
+  signals[DELETE_REQUESTED] =
+    g_signal_new ("delete-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, STEWARD_TYPE_PERSON);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-person-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, general_error);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, extension_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, email_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, name_error_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, name_error);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, email_error_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPersonEditor, email_error);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+}
+
+static void
+steward_person_editor_init (StewardPersonEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * steward_person_editor_new:
+ * @person: (nullable): the person to edit, or %NULL for a new one
+ */
+StewardPersonEditor *
+steward_person_editor_new (StewardDatabase *db,
+                           StewardPerson   *person)
+{
+  StewardPersonEditor *self = g_object_new (STEWARD_TYPE_PERSON_EDITOR, NULL);
+
+  self->db = g_object_ref (db);
+  self->original = person != NULL ? g_object_ref (person) : NULL;
+  self->person = person != NULL ? STEWARD_PERSON (steward_record_copy (STEWARD_RECORD (person)))
+                                : steward_person_new ();
+
+  adw_window_title_set_title (self->window_title, person != NULL ? _("Edit Person") : _("New Person"));
+  gtk_window_set_title (GTK_WINDOW (self), person != NULL ? _("Edit Person") : _("New Person"));
+  gtk_widget_set_visible (self->delete_button, person != NULL);
+  write_form (self);
+
+  return self;
+}
