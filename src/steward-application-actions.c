@@ -43,6 +43,7 @@ preferences_action (GSimpleAction *action,
 
   preferences = steward_preferences_window_new (steward_application_get_settings (self));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 

@@ -195,7 +195,7 @@ restore_action (GtkWidget  *widget,
 static void
 steward_database_error_page_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_DATABASE_ERROR_PAGE);
+  /* AdwBin disposes its child, the template's root. */
 
   G_OBJECT_CLASS (steward_database_error_page_parent_class)->dispose (object);
 }

@@ -26,6 +26,7 @@ struct _StewardBodiesPage
   StewardRecordList *bodies;
   StewardRecordList *duties;
   guint              rebuild_id;
+  guint              dirty : 1;
 
   GtkStack          *stack;
   GtkBox            *bodies_box;
@@ -46,15 +47,25 @@ make_body_group (StewardBody *body,
                  GListModel  *duties)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  g_autoptr(GString) description = g_string_new (steward_body_kind_to_string (steward_body_get_kind (body)));
+  const char *kind = steward_body_kind_to_string (steward_body_get_kind (body));
+  g_autoptr(GString) description = g_string_new (NULL);
   gint64 body_id = steward_record_get_id (STEWARD_RECORD (body));
   guint n_duties = 0;
 
+  /* A sub-team says what kind of body it is; the five of the procedure
+   * are named after their kind already. */
+  if (g_strcmp0 (kind, steward_body_get_name (body)) != 0)
+    g_string_append (description, kind);
   if (steward_body_get_appointed_by (body) != NULL)
-    /* TRANSLATORS: who appoints a body, after the kind of body */
-    g_string_append_printf (description, _(" · appointed by %s"), steward_body_get_appointed_by (body));
+    {
+      if (description->len > 0)
+        g_string_append (description, " · ");
+      /* TRANSLATORS: who appoints a body of the organization */
+      g_string_append_printf (description, _("Appointed by %s"), steward_body_get_appointed_by (body));
+    }
   if (steward_body_get_description (body) != NULL)
-    g_string_append_printf (description, "\n%s", steward_body_get_description (body));
+    g_string_append_printf (description, "%s%s", description->len > 0 ? "\n" : "",
+                            steward_body_get_description (body));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), steward_body_get_name (body));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description->str);
@@ -97,6 +108,7 @@ rebuild_cb (gpointer user_data)
   guint n_bodies = self->bodies != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->bodies)) : 0;
 
   self->rebuild_id = 0;
+  self->dirty = FALSE;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->bodies_box))) != NULL)
     gtk_box_remove (self->bodies_box, child);
@@ -114,12 +126,26 @@ rebuild_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Both lists change in one commit when the template is applied: build once. */
+/* Both lists change in one commit when the template is applied: build
+ * once. A page nobody sees waits until it is shown. */
 static void
 queue_rebuild (StewardBodiesPage *self)
 {
-  if (self->rebuild_id == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->dirty = TRUE;
+  else if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_cb, self);
+}
+
+static void
+steward_bodies_page_map (GtkWidget *widget)
+{
+  StewardBodiesPage *self = STEWARD_BODIES_PAGE (widget);
+
+  if (self->dirty)
+    rebuild_cb (self);
+
+  GTK_WIDGET_CLASS (steward_bodies_page_parent_class)->map (widget);
 }
 
 static void
@@ -164,7 +190,7 @@ set_database (StewardBodiesPage *self,
       g_signal_connect (self->duties, "items-changed", G_CALLBACK (on_items_changed_cb), self);
     }
 
-  rebuild_cb (self);
+  queue_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
@@ -177,7 +203,7 @@ steward_bodies_page_dispose (GObject *object)
   clear_lists (self);
   g_clear_object (&self->db);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_BODIES_PAGE);
+  /* AdwBin disposes its child, the template's root. */
 
   G_OBJECT_CLASS (steward_bodies_page_parent_class)->dispose (object);
 }
@@ -229,6 +255,7 @@ steward_bodies_page_class_init (StewardBodiesPageClass *klass)
   object_class->dispose = steward_bodies_page_dispose;
   object_class->get_property = steward_bodies_page_get_property;
   object_class->set_property = steward_bodies_page_set_property;
+  widget_class->map = steward_bodies_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, STEWARD_TYPE_DATABASE,

@@ -67,7 +67,8 @@ update_stack (StewardPeoplePage *self)
 
   if (self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
     page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+  else if (gtk_filter_list_model_get_model (self->filter_model) != NULL &&
+           g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
     page = "no-match";
 
   gtk_stack_set_visible_child_name (self->stack, page);
@@ -83,16 +84,22 @@ on_items_changed_cb (GListModel        *model,
   update_stack (self);
 }
 
-static void
+/* Takes @toast; returns it while the overlay shows it. */
+static AdwToast *
 show_toast (StewardPeoplePage *self,
             AdwToast          *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return NULL;
+    }
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+
+  return toast;
 }
 
 typedef struct
@@ -121,9 +128,17 @@ on_undo_cb (AdwToast *toast,
     g_warning ("Could not restore %s: %s", steward_person_get_name (undo->person), error->message);
 }
 
-static void
-delete_person (StewardPeoplePage *self,
-               StewardPerson     *person)
+/**
+ * steward_people_page_delete_person:
+ *
+ * Deletes @person and shows a toast that can undo it.
+ *
+ * Returns: (transfer none) (nullable): the toast, or %NULL when the person
+ *   could not be deleted (the toast then says why)
+ */
+AdwToast *
+steward_people_page_delete_person (StewardPeoplePage *self,
+                                   StewardPerson     *person)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StewardPerson) deleted = STEWARD_PERSON (steward_record_copy (STEWARD_RECORD (person)));
@@ -134,7 +149,7 @@ delete_person (StewardPeoplePage *self,
   if (!steward_record_delete (STEWARD_RECORD (deleted), self->db, &error))
     {
       show_toast (self, adw_toast_new (error->message));
-      return;
+      return NULL;
     }
 
   /* TRANSLATORS: a toast after deleting; %s is the person's name */
@@ -149,7 +164,7 @@ delete_person (StewardPeoplePage *self,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_cb),
                          undo, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
 
-  show_toast (self, toast);
+  return show_toast (self, toast);
 }
 
 static void
@@ -157,7 +172,7 @@ on_delete_requested_cb (StewardPersonEditor *editor,
                         StewardPerson       *person,
                         StewardPeoplePage   *self)
 {
-  delete_person (self, person);
+  steward_people_page_delete_person (self, person);
 }
 
 static void
@@ -210,7 +225,7 @@ delete_selected_action (GtkWidget  *widget,
   StewardPerson *person = gtk_single_selection_get_selected_item (self->selection);
 
   if (person != NULL && !steward_database_is_read_only (self->db))
-    delete_person (self, person);
+    steward_people_page_delete_person (self, person);
 }
 
 static void
@@ -240,7 +255,11 @@ set_database (StewardPeoplePage *self,
       g_signal_connect (self->people, "items-changed", G_CALLBACK (on_items_changed_cb), self);
     }
 
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->people));
+  /* Rows are made when the page is first shown, not at start-up. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->people));
+  else
+    gtk_filter_list_model_set_model (self->filter_model, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.add",
                                  db != NULL && !steward_database_is_read_only (db));
   update_stack (self);
@@ -271,6 +290,17 @@ steward_people_page_set_search (StewardPeoplePage *self,
 }
 
 static void
+steward_people_page_map (GtkWidget *widget)
+{
+  StewardPeoplePage *self = STEWARD_PEOPLE_PAGE (widget);
+
+  if (gtk_filter_list_model_get_model (self->filter_model) != G_LIST_MODEL (self->people))
+    gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->people));
+
+  GTK_WIDGET_CLASS (steward_people_page_parent_class)->map (widget);
+}
+
+static void
 steward_people_page_dispose (GObject *object)
 {
   StewardPeoplePage *self = (StewardPeoplePage *)object;
@@ -280,7 +310,7 @@ steward_people_page_dispose (GObject *object)
   if (self->filter_model != NULL)
     g_signal_handlers_disconnect_by_func (self->filter_model, on_items_changed_cb, self);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_PEOPLE_PAGE);
+  /* AdwBin disposes its child, the template's root. */
 
   g_clear_object (&self->people);
   g_clear_object (&self->db);
@@ -335,6 +365,7 @@ steward_people_page_class_init (StewardPeoplePageClass *klass)
   object_class->dispose = steward_people_page_dispose;
   object_class->get_property = steward_people_page_get_property;
   object_class->set_property = steward_people_page_set_property;
+  widget_class->map = steward_people_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, STEWARD_TYPE_DATABASE,

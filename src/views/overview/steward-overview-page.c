@@ -312,7 +312,7 @@ steward_overview_page_dispose (GObject *object)
   g_clear_object (&self->db);
   g_clear_object (&self->settings);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_OVERVIEW_PAGE);
+  /* AdwBin disposes its child, the template's root. */
 
   G_OBJECT_CLASS (steward_overview_page_parent_class)->dispose (object);
 }

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+# bench-startup.py: cold start to first frame, and peak memory, of Steward on
+# the large sample database against a minimal libadwaita window built the
+# same way. Median of several runs; prints both and their ratio.
+#
+# Usage: bench-startup.py BUILD_DIR [RUNS]   (under an X server: xvfb-run)
+#
+# Copyright 2026 The Steward authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+build = os.path.abspath(sys.argv[1])
+runs = int(sys.argv[2]) if len(sys.argv) > 2 else 9
+
+env = dict(os.environ,
+           GSETTINGS_SCHEMA_DIR=os.path.join(build, 'data'),
+           GSETTINGS_BACKEND='memory',
+           STEWARD_LOCALEDIR=os.path.join(build, 'po'),
+           STEWARD_BENCHMARK_FIRST_FRAME='1',
+           XDG_DATA_HOME=os.path.join(build, 'bench-data'))
+
+steward = os.path.join(build, 'src', 'steward')
+minimal = os.path.join(build, 'tests', 'bench', 'minimal-window')
+database = os.path.join(build, 'bench-data', 'large.db')
+
+
+def drop_caches():
+    """A cold start reads from the disk, not the page cache, where allowed."""
+    try:
+        os.sync()
+        with open('/proc/sys/vm/drop_caches', 'w') as f:
+            f.write('3\n')
+        return True
+    except OSError:
+        return False
+
+
+def run_once(command):
+    cold = drop_caches()
+    start_us = time.time_ns() // 1000
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    output = process.stdout.read().decode()
+    process.stdout.close()
+    if status != 0:
+        raise SystemExit(f'{command[0]} failed with status {status}')
+    for line in output.splitlines():
+        if line.startswith('first-frame-realtime-us '):
+            first_frame_us = int(line.split()[1])
+            return (first_frame_us - start_us) / 1000.0, usage.ru_maxrss / 1024.0, cold
+    raise SystemExit(f'{command[0]} did not report its first frame')
+
+
+def measure(name, command):
+    run_once(command)  # warm the binary itself once; each measured run drops caches again
+    times, memory, colds = [], [], []
+    for _ in range(runs):
+        ms, mib, cold = run_once(command)
+        times.append(ms)
+        memory.append(mib)
+        colds.append(cold)
+    print(f'{name:16} first frame median {statistics.median(times):7.1f} ms '
+          f'(min {min(times):.1f}, max {max(times):.1f}), '
+          f'peak RSS median {statistics.median(memory):6.1f} MiB '
+          f'over {runs} runs{"" if all(colds) else " (page cache not dropped: warm starts)"}')
+    return statistics.median(times), statistics.median(memory)
+
+
+if not os.path.exists(database):
+    os.makedirs(os.path.dirname(database), exist_ok=True)
+    started = time.monotonic()
+    subprocess.run([steward, '--database', database, '--sample-data=large'], env=env,
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    print(f'generated the large sample database in {time.monotonic() - started:.1f} s '
+          f'({os.path.getsize(database) / 1048576:.1f} MiB)')
+
+steward_ms, steward_mib = measure('steward', [steward, '--database', database])
+minimal_ms, minimal_mib = measure('minimal window', [minimal])
+
+ratio = steward_ms / minimal_ms
+extra = steward_mib - minimal_mib
+print(f'start-up ratio {ratio:.2f} (goal at most 1.30): {"met" if ratio <= 1.30 else "MISSED"}')
+print(f'memory over the minimal window {extra:+.1f} MiB (goal at most +40 MiB): '
+      f'{"met" if extra <= 40 else "MISSED"}')
