@@ -565,9 +565,12 @@ check_header (const char  *path,
     if (n_pages > 0 && change_counter == valid_for &&
         (goffset)n_pages * page_size > st.st_size)
       {
+        g_autofree char *have = g_format_size_full (st.st_size, G_FORMAT_SIZE_LONG_FORMAT);
+        g_autofree char *need = g_format_size_full ((guint64)n_pages * page_size, G_FORMAT_SIZE_LONG_FORMAT);
+
+        /* TRANSLATORS: a file name, then two sizes: what is there, and what should be */
         g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_CORRUPT,
-                     _("“%s” is incomplete: it was cut short after %"G_GOFFSET_FORMAT" of %"G_GOFFSET_FORMAT" bytes."),
-                     path, (goffset)st.st_size, (goffset)n_pages * page_size);
+                     _("“%s” is incomplete: it was cut short at %s of %s."), path, have, need);
         return FALSE;
       }
   }
