@@ -175,9 +175,9 @@ update_info_bar (StewardWindow *self)
 static void
 show_places (StewardWindow *self)
 {
-  g_object_set (self->overview_page, "database", self->db, NULL);
-  g_object_set (self->people_page, "database", self->db, NULL);
-  g_object_set (self->bodies_page, "database", self->db, NULL);
+  steward_page_set_database (STEWARD_PAGE (self->overview_page), self->db);
+  steward_page_set_database (STEWARD_PAGE (self->people_page), self->db);
+  steward_page_set_database (STEWARD_PAGE (self->bodies_page), self->db);
   update_info_bar (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "places");

@@ -20,9 +20,8 @@
  * appoints it and its duties, clause by clause, as the procedure has them. */
 struct _StewardBodiesPage
 {
-  AdwBin             parent_instance;
+  StewardPage             parent_instance;
 
-  StewardDatabase   *db;
   StewardRecordList *bodies;
   StewardRecordList *duties;
   guint              rebuild_id;
@@ -32,15 +31,8 @@ struct _StewardBodiesPage
   GtkBox            *bodies_box;
 };
 
-G_DEFINE_FINAL_TYPE (StewardBodiesPage, steward_bodies_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (StewardBodiesPage, steward_bodies_page, STEWARD_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 make_body_group (StewardBody *body,
@@ -170,11 +162,12 @@ clear_lists (StewardBodiesPage *self)
 }
 
 static void
-set_database (StewardBodiesPage *self,
-              StewardDatabase   *db)
+steward_bodies_page_database_changed (StewardPage     *page,
+                                      StewardDatabase *db)
 {
+  StewardBodiesPage *self = STEWARD_BODIES_PAGE (page);
+
   clear_lists (self);
-  g_set_object (&self->db, db);
 
   if (db != NULL)
     {
@@ -191,7 +184,6 @@ set_database (StewardBodiesPage *self,
     }
 
   queue_rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
 static void
@@ -201,66 +193,25 @@ steward_bodies_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   clear_lists (self);
-  g_clear_object (&self->db);
 
   /* AdwBin disposes its child, the template's root. */
 
   G_OBJECT_CLASS (steward_bodies_page_parent_class)->dispose (object);
 }
 
-static void
-steward_bodies_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  StewardBodiesPage *self = STEWARD_BODIES_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-steward_bodies_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  StewardBodiesPage *self = STEWARD_BODIES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 steward_bodies_page_class_init (StewardBodiesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  StewardPageClass *page_class = STEWARD_PAGE_CLASS (klass);
 
   object_class->dispose = steward_bodies_page_dispose;
-  object_class->get_property = steward_bodies_page_get_property;
-  object_class->set_property = steward_bodies_page_set_property;
+  page_class->database_changed = steward_bodies_page_database_changed;
   widget_class->map = steward_bodies_page_map;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, STEWARD_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-bodies-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardBodiesPage, stack);

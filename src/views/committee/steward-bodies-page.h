@@ -7,12 +7,12 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "widgets/steward-page.h"
 
 G_BEGIN_DECLS
 
 #define STEWARD_TYPE_BODIES_PAGE (steward_bodies_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (StewardBodiesPage, steward_bodies_page, STEWARD, BODIES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (StewardBodiesPage, steward_bodies_page, STEWARD, BODIES_PAGE, StewardPage)
 
 G_END_DECLS

@@ -21,9 +21,8 @@
  * type) → sort (by the column the user clicks) → selection → column view. */
 struct _StewardPeoplePage
 {
-  AdwBin              parent_instance;
+  StewardPage         parent_instance;
 
-  StewardDatabase    *db;
   StewardRecordList  *people;
 
   GtkSearchEntry     *search_entry;
@@ -35,15 +34,8 @@ struct _StewardPeoplePage
   GtkColumnViewColumn *name_column;
 };
 
-G_DEFINE_FINAL_TYPE (StewardPeoplePage, steward_people_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (StewardPeoplePage, steward_people_page, STEWARD_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static char *
 person_search_text (GObject    *item,
@@ -146,7 +138,7 @@ steward_people_page_delete_person (StewardPeoplePage *self,
   AdwToast *toast;
   UndoData *undo;
 
-  if (!steward_record_delete (STEWARD_RECORD (deleted), self->db, &error))
+  if (!steward_record_delete (STEWARD_RECORD (deleted), steward_page_get_database (STEWARD_PAGE (self)), &error))
     {
       show_toast (self, adw_toast_new (error->message));
       return NULL;
@@ -159,7 +151,7 @@ steward_people_page_delete_person (StewardPeoplePage *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
 
   undo = g_new0 (UndoData, 1);
-  undo->db = g_object_ref (self->db);
+  undo->db = g_object_ref (steward_page_get_database (STEWARD_PAGE (self)));
   undo->person = g_steal_pointer (&deleted);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_cb),
                          undo, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
@@ -181,10 +173,10 @@ open_editor (StewardPeoplePage *self,
 {
   StewardPersonEditor *editor;
 
-  if (self->db == NULL || steward_database_is_read_only (self->db))
+  if (steward_page_get_database (STEWARD_PAGE (self)) == NULL || steward_database_is_read_only (steward_page_get_database (STEWARD_PAGE (self))))
     return;
 
-  editor = steward_person_editor_new (self->db, person);
+  editor = steward_person_editor_new (steward_page_get_database (STEWARD_PAGE (self)), person);
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   g_signal_connect_object (editor, "delete-requested", G_CALLBACK (on_delete_requested_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
@@ -224,7 +216,7 @@ delete_selected_action (GtkWidget  *widget,
   StewardPeoplePage *self = STEWARD_PEOPLE_PAGE (widget);
   StewardPerson *person = gtk_single_selection_get_selected_item (self->selection);
 
-  if (person != NULL && !steward_database_is_read_only (self->db))
+  if (person != NULL && !steward_database_is_read_only (steward_page_get_database (STEWARD_PAGE (self))))
     steward_people_page_delete_person (self, person);
 }
 
@@ -237,15 +229,15 @@ search_action (GtkWidget  *widget,
 }
 
 static void
-set_database (StewardPeoplePage *self,
-              StewardDatabase   *db)
+steward_people_page_database_changed (StewardPage     *page,
+                                      StewardDatabase *db)
 {
+  StewardPeoplePage *self = STEWARD_PEOPLE_PAGE (page);
   g_autoptr(StewardQuery) query = NULL;
 
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_func (self->people, on_items_changed_cb, self);
   g_clear_object (&self->people);
-  g_set_object (&self->db, db);
 
   if (db != NULL)
     {
@@ -264,7 +256,6 @@ set_database (StewardPeoplePage *self,
                                  db != NULL && !steward_database_is_read_only (db));
   update_stack (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
 /**
@@ -313,64 +304,23 @@ steward_people_page_dispose (GObject *object)
   /* AdwBin disposes its child, the template's root. */
 
   g_clear_object (&self->people);
-  g_clear_object (&self->db);
 
   G_OBJECT_CLASS (steward_people_page_parent_class)->dispose (object);
 }
 
-static void
-steward_people_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  StewardPeoplePage *self = STEWARD_PEOPLE_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-steward_people_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  StewardPeoplePage *self = STEWARD_PEOPLE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 steward_people_page_class_init (StewardPeoplePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  StewardPageClass *page_class = STEWARD_PAGE_CLASS (klass);
 
   object_class->dispose = steward_people_page_dispose;
-  object_class->get_property = steward_people_page_get_property;
-  object_class->set_property = steward_people_page_set_property;
+  page_class->database_changed = steward_people_page_database_changed;
   widget_class->map = steward_people_page_map;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, STEWARD_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STEWARD_TYPE_PERSON);
 

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "widgets/steward-page.h"
 
 #include "model/steward-person.h"
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define STEWARD_TYPE_PEOPLE_PAGE (steward_people_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (StewardPeoplePage, steward_people_page, STEWARD, PEOPLE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (StewardPeoplePage, steward_people_page, STEWARD, PEOPLE_PAGE, StewardPage)
 
 GListModel *steward_people_page_get_visible_model (StewardPeoplePage *self);
 void        steward_people_page_set_search        (StewardPeoplePage *self,

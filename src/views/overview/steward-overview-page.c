@@ -26,9 +26,8 @@
  * the latest changes. Later issues add their own lines to it. */
 struct _StewardOverviewPage
 {
-  AdwBin             parent_instance;
+  StewardPage             parent_instance;
 
-  StewardDatabase   *db;
   GSettings         *settings;
   StewardRecordList *people;
   StewardRecordList *bodies;
@@ -44,15 +43,8 @@ struct _StewardOverviewPage
   GtkListBox        *history_list;
 };
 
-G_DEFINE_FINAL_TYPE (StewardOverviewPage, steward_overview_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (StewardOverviewPage, steward_overview_page, STEWARD_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static gboolean
 is_blank (const char *text)
@@ -269,7 +261,7 @@ watch_list (StewardOverviewPage *self,
             GType                type,
             StewardQuery        *query)
 {
-  StewardRecordList *list = steward_record_list_new (self->db, type, query);
+  StewardRecordList *list = steward_record_list_new (steward_page_get_database (STEWARD_PAGE (self)), type, query);
 
   g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), self);
 
@@ -277,11 +269,12 @@ watch_list (StewardOverviewPage *self,
 }
 
 static void
-set_database (StewardOverviewPage *self,
-              StewardDatabase     *db)
+steward_overview_page_database_changed (StewardPage     *page,
+                                        StewardDatabase *db)
 {
+  StewardOverviewPage *self = STEWARD_OVERVIEW_PAGE (page);
+
   clear_lists (self);
-  g_set_object (&self->db, db);
 
   if (db != NULL)
     {
@@ -299,7 +292,6 @@ set_database (StewardOverviewPage *self,
     }
 
   update_attention (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
 static void
@@ -309,7 +301,6 @@ steward_overview_page_dispose (GObject *object)
 
   if (self->history_list != NULL)
     clear_lists (self);
-  g_clear_object (&self->db);
   g_clear_object (&self->settings);
 
   /* AdwBin disposes its child, the template's root. */
@@ -317,58 +308,18 @@ steward_overview_page_dispose (GObject *object)
   G_OBJECT_CLASS (steward_overview_page_parent_class)->dispose (object);
 }
 
-static void
-steward_overview_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  StewardOverviewPage *self = STEWARD_OVERVIEW_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-steward_overview_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  StewardOverviewPage *self = STEWARD_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 steward_overview_page_class_init (StewardOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  StewardPageClass *page_class = STEWARD_PAGE_CLASS (klass);
 
   object_class->dispose = steward_overview_page_dispose;
-  object_class->get_property = steward_overview_page_get_property;
-  object_class->set_property = steward_overview_page_set_property;
+  page_class->database_changed = steward_overview_page_database_changed;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, STEWARD_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, all_good_row);

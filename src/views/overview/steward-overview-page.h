@@ -7,13 +7,13 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "widgets/steward-page.h"
 
 G_BEGIN_DECLS
 
 #define STEWARD_TYPE_OVERVIEW_PAGE (steward_overview_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (StewardOverviewPage, steward_overview_page, STEWARD, OVERVIEW_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (StewardOverviewPage, steward_overview_page, STEWARD, OVERVIEW_PAGE, StewardPage)
 
 guint steward_overview_page_get_n_attention (StewardOverviewPage *self);
 
