@@ -513,6 +513,51 @@ ensure_values (StewardRecord *self)
   return priv->values;
 }
 
+/* Equal as values, not as pointers (g_param_values_cmp compares boxed
+ * values by address, and doubles within an epsilon). */
+static gboolean
+values_equal (GParamSpec   *pspec,
+              const GValue *a,
+              const GValue *b)
+{
+  GType type = G_VALUE_TYPE (a);
+
+  if (type != G_VALUE_TYPE (b))
+    return FALSE;
+
+  if (type == G_TYPE_DATE)
+    {
+      const GDate *date_a = g_value_get_boxed (a);
+      const GDate *date_b = g_value_get_boxed (b);
+      gboolean valid_a = date_a != NULL && g_date_valid (date_a);
+      gboolean valid_b = date_b != NULL && g_date_valid (date_b);
+
+      if (!valid_a || !valid_b)
+        return valid_a == valid_b;
+
+      return g_date_compare (date_a, date_b) == 0;
+    }
+
+  if (type == G_TYPE_DATE_TIME)
+    {
+      GDateTime *time_a = g_value_get_boxed (a);
+      GDateTime *time_b = g_value_get_boxed (b);
+
+      if (time_a == NULL || time_b == NULL)
+        return time_a == time_b;
+
+      return g_date_time_equal (time_a, time_b);
+    }
+
+  if (type == G_TYPE_DOUBLE)
+    return g_value_get_double (a) == g_value_get_double (b);
+
+  if (type == G_TYPE_STRING)
+    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+
+  return g_param_values_cmp (pspec, a, b) == 0;
+}
+
 /**
  * steward_record_peek_value:
  * @pspec: a column property of the record's class
@@ -547,7 +592,7 @@ steward_record_set_value (StewardRecord *self,
   g_return_if_fail (pspec->param_id > 0);
 
   slot = &ensure_values (self)[pspec->param_id - 1];
-  if (g_param_values_cmp (pspec, slot, value) == 0)
+  if (values_equal (pspec, slot, value))
     return;
 
   g_value_copy (value, (g_value_reset (slot), slot));

@@ -1035,7 +1035,10 @@ read_versions (StewardDatabase  *self,
       !query_int (self->db, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
     return FALSE;
 
+  /* Migration 001 gives every Steward file its application id: a file with
+   * a schema but without our id belongs to another program. */
   if ((application_id != 0 && application_id != APPLICATION_ID) ||
+      (self->schema_version > 0 && application_id != APPLICATION_ID) ||
       (self->schema_version == 0 && n_objects > 0))
     {
       g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_NOT_A_DATABASE,
@@ -1401,6 +1404,7 @@ steward_database_transaction (StewardDatabase         *self,
                               gpointer                 user_data,
                               GError                 **error)
 {
+  g_autoptr(GHashTable) touched_before = NULL;
   GError *local_error = NULL;
   gboolean outermost;
   gboolean ok;
@@ -1415,6 +1419,18 @@ steward_database_transaction (StewardDatabase         *self,
 
   if (!exec (self, outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT steward_nested", error))
     return FALSE;
+
+  /* A savepoint that is rolled back must not announce its tables. */
+  if (!outermost)
+    {
+      GHashTableIter iter;
+      gpointer table;
+
+      touched_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_iter_init (&iter, self->touched);
+      while (g_hash_table_iter_next (&iter, &table, NULL))
+        g_hash_table_add (touched_before, g_strdup (table));
+    }
 
   self->depth++;
   ok = func (self, user_data, &local_error);
@@ -1441,6 +1457,11 @@ steward_database_transaction (StewardDatabase         *self,
                              _("The change could not be saved."));
       if (outermost)
         g_hash_table_remove_all (self->touched);
+      else
+        {
+          g_hash_table_unref (self->touched);
+          self->touched = g_steal_pointer (&touched_before);
+        }
       g_propagate_error (error, local_error);
       return FALSE;
     }
@@ -1756,6 +1777,7 @@ static gboolean
 prepare_query (StewardDatabase  *self,
                GString          *sql,
                StewardQuery     *query,
+               gboolean          ordered,
                Statement        *statement,
                GError          **error)
 {
@@ -1791,6 +1813,11 @@ prepare_query (StewardDatabase  *self,
       g_string_append_printf (sql, "%s%s%s", i == 0 ? " ORDER BY " : ", ",
                               column, descending ? " DESC" : "");
     }
+
+  /* Rows come in the order asked for, then by id: never in whatever order
+   * an index happens to give. */
+  if (ordered)
+    g_string_append (sql, n_orders == 0 ? " ORDER BY id" : ", id");
 
   if (steward_query_get_limit (query) > 0)
     g_string_append (sql, " LIMIT ?");
@@ -1851,7 +1878,7 @@ steward_database_select (StewardDatabase       *self,
     g_string_append_printf (sql, "%s%s", i > 0 ? ", " : "", columns[i]);
   g_string_append_printf (sql, " FROM %s", table);
 
-  if (!prepare_query (self, sql, query, &statement, error))
+  if (!prepare_query (self, sql, query, TRUE, &statement, error))
     return FALSE;
 
   while ((rc = sqlite3_step (statement.stmt)) == SQLITE_ROW)
@@ -1921,7 +1948,7 @@ steward_database_count (StewardDatabase  *self,
 
   g_string_append_printf (sql, " FROM %s", table);
 
-  if (!prepare_query (self, sql, query, &statement, error))
+  if (!prepare_query (self, sql, query, FALSE, &statement, error))
     return -1;
 
   rc = sqlite3_step (statement.stmt);

@@ -50,7 +50,9 @@ CREATE INDEX body_parent ON body (parent_id);
 
 CREATE TABLE duty (
   id        INTEGER PRIMARY KEY,
-  body_id   INTEGER NOT NULL REFERENCES body (id) ON DELETE CASCADE,
+  -- RESTRICT, not CASCADE: a cascade would remove duties behind the
+  -- history's back. Bodies are retired, not deleted.
+  body_id   INTEGER NOT NULL REFERENCES body (id) ON DELETE RESTRICT,
   position  INTEGER NOT NULL DEFAULT 0,
   clause    TEXT,
   text      TEXT NOT NULL CHECK (length (trim (text)) > 0)

@@ -351,7 +351,7 @@ steward_people_page_init (StewardPeoplePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
-  /* By name, in the collation of the user's locale (stroke order in zh_TW),
+  /* By name, in the collation of the user’s locale,
    * with the column header showing it. */
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
