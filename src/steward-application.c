@@ -73,6 +73,16 @@ on_check_done_cb (GObject      *object,
     }
 }
 
+static void
+start_check_cb (StewardWindow *window,
+                gpointer       user_data)
+{
+  StewardDatabase *db = user_data;
+
+  if (steward_window_get_database (window) == db)
+    steward_database_check_async (db, NULL, on_check_done_cb, g_object_ref (window));
+}
+
 /**
  * steward_application_open_database:
  *
@@ -94,8 +104,9 @@ steward_application_open_database (StewardApplication       *self,
   else
     {
       steward_window_set_database (window, db);
-      /* The full check reads every page: after the first frame, not before. */
-      steward_database_check_async (db, NULL, on_check_done_cb, g_object_ref (window));
+      /* The full check reads every page: after the first frame, so that it
+       * does not compete with start-up for the disk. */
+      steward_window_after_first_frame (window, start_check_cb, g_object_ref (db), g_object_unref);
     }
 
   gtk_window_present (GTK_WINDOW (window));

@@ -27,6 +27,8 @@ struct _StewardWindow
   GSettings            *settings;
   GtkFileChooserNative *chooser;
   char                 *place;
+  GPtrArray            *after_first_frame;   /* Deferred, run once painted */
+  guint                 painted : 1;
 
   /* Template widgets */
   AdwToastOverlay          *toast_overlay;
@@ -43,6 +45,9 @@ struct _StewardWindow
   GtkLabel                 *info_label;
   GtkWidget                *info_button;
   StewardOverviewPage      *overview_page;
+  AdwViewStack             *committee_stack;
+
+  /* Made when the Committee place is first shown: not at start-up. */
   StewardPeoplePage        *people_page;
   StewardBodiesPage        *bodies_page;
 };
@@ -50,6 +55,55 @@ struct _StewardWindow
 G_DEFINE_FINAL_TYPE (StewardWindow, steward_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const char * const places[] = { "overview", "committee" };
+
+static void
+ensure_committee_pages (StewardWindow *self)
+{
+  AdwViewStackPage *page;
+
+  if (self->people_page != NULL)
+    return;
+
+  self->people_page = g_object_new (STEWARD_TYPE_PEOPLE_PAGE, NULL);
+  page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->people_page),
+                                    "people", _("People"));
+  adw_view_stack_page_set_icon_name (page, "avatar-default-symbolic");
+
+  self->bodies_page = g_object_new (STEWARD_TYPE_BODIES_PAGE, NULL);
+  page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->bodies_page),
+                                    "bodies", _("Bodies and Duties"));
+  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+
+  if (self->db != NULL)
+    {
+      steward_page_set_database (STEWARD_PAGE (self->people_page), self->db);
+      steward_page_set_database (STEWARD_PAGE (self->bodies_page), self->db);
+    }
+}
+
+/**
+ * steward_window_get_page:
+ * @name: "overview", "committee/people" or "committee/bodies"
+ *
+ * Returns: (transfer none): the page, made if it was not yet
+ */
+StewardPage *
+steward_window_get_page (StewardWindow *self,
+                         const char    *name)
+{
+  g_return_val_if_fail (STEWARD_IS_WINDOW (self), NULL);
+
+  if (g_str_equal (name, "overview"))
+    return STEWARD_PAGE (self->overview_page);
+
+  ensure_committee_pages (self);
+  if (g_str_equal (name, "committee/people"))
+    return STEWARD_PAGE (self->people_page);
+  if (g_str_equal (name, "committee/bodies"))
+    return STEWARD_PAGE (self->bodies_page);
+
+  g_return_val_if_reached (NULL);
+}
 
 StewardWindow *
 steward_window_new (StewardApplication *application)
@@ -106,16 +160,14 @@ steward_window_show_place (StewardWindow *self,
       return;
     }
 
+  if (g_str_equal (parts[0], "committee"))
+    ensure_committee_pages (self);
+
   gtk_stack_set_visible_child_name (self->place_stack, parts[0]);
   gtk_stack_set_visible_child_name (self->title_stack, parts[0]);
 
   if (parts[1] != NULL)
-    {
-      GtkWidget *committee = gtk_stack_get_child_by_name (self->place_stack, "committee");
-      AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_first_child (committee));
-
-      adw_view_stack_set_visible_child_name (stack, parts[1]);
-    }
+    adw_view_stack_set_visible_child_name (self->committee_stack, parts[1]);
 
   page = gtk_stack_get_page (self->place_stack, gtk_stack_get_visible_child (self->place_stack));
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
@@ -176,8 +228,11 @@ static void
 show_places (StewardWindow *self)
 {
   steward_page_set_database (STEWARD_PAGE (self->overview_page), self->db);
-  steward_page_set_database (STEWARD_PAGE (self->people_page), self->db);
-  steward_page_set_database (STEWARD_PAGE (self->bodies_page), self->db);
+  if (self->people_page != NULL)
+    {
+      steward_page_set_database (STEWARD_PAGE (self->people_page), self->db);
+      steward_page_set_database (STEWARD_PAGE (self->bodies_page), self->db);
+    }
   update_info_bar (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "places");
@@ -352,22 +407,90 @@ show_place_action (GtkWidget  *widget,
   steward_window_show_place (STEWARD_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
-/* For the start-up benchmark: report the first frame, then leave. */
+typedef struct
+{
+  StewardWindowFunc func;
+  gpointer          user_data;
+  GDestroyNotify    destroy;
+} Deferred;
+
+static void
+deferred_free (gpointer data)
+{
+  Deferred *deferred = data;
+
+  if (deferred->destroy != NULL)
+    deferred->destroy (deferred->user_data);
+  g_free (deferred);
+}
+
+/**
+ * steward_window_after_first_frame:
+ * @func: what to do once the window has been painted
+ *
+ * Work that can wait, such as checking the whole database, waits for the
+ * first frame, so that start-up is not slowed by it. Once the window has
+ * been painted, @func runs at once.
+ */
+void
+steward_window_after_first_frame (StewardWindow     *self,
+                                  StewardWindowFunc  func,
+                                  gpointer           user_data,
+                                  GDestroyNotify     destroy)
+{
+  Deferred *deferred;
+
+  g_return_if_fail (STEWARD_IS_WINDOW (self));
+
+  if (self->painted)
+    {
+      func (self, user_data);
+      if (destroy != NULL)
+        destroy (user_data);
+      return;
+    }
+
+  deferred = g_new0 (Deferred, 1);
+  deferred->func = func;
+  deferred->user_data = user_data;
+  deferred->destroy = destroy;
+  g_ptr_array_add (self->after_first_frame, deferred);
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    StewardWindow *self)
 {
+  g_autoptr(GPtrArray) deferred = g_steal_pointer (&self->after_first_frame);
+
   g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
-  g_print ("first-frame-realtime-us %" G_GINT64_FORMAT "\n", g_get_real_time ());
-  g_application_quit (G_APPLICATION (get_application (self)));
+  self->painted = TRUE;
+  self->after_first_frame = g_ptr_array_new_with_free_func (deferred_free);
+
+  /* The start-up benchmark: report the first frame, then leave. */
+  if (g_getenv ("STEWARD_BENCHMARK_FIRST_FRAME") != NULL)
+    {
+      g_print ("first-frame-realtime-us %" G_GINT64_FORMAT "\n", g_get_real_time ());
+      g_application_quit (G_APPLICATION (get_application (self)));
+      return;
+    }
+
+  for (guint i = 0; i < deferred->len; i++)
+    {
+      Deferred *item = g_ptr_array_index (deferred, i);
+
+      item->func (self, item->user_data);
+    }
 }
 
 static void
 steward_window_map (GtkWidget *widget)
 {
+  StewardWindow *self = STEWARD_WINDOW (widget);
+
   GTK_WIDGET_CLASS (steward_window_parent_class)->map (widget);
 
-  if (g_getenv ("STEWARD_BENCHMARK_FIRST_FRAME") != NULL)
+  if (!self->painted)
     g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
                       G_CALLBACK (on_after_paint_cb), widget);
 }
@@ -410,6 +533,7 @@ steward_window_finalize (GObject *object)
   g_clear_object (&self->db);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->place, g_free);
+  g_clear_pointer (&self->after_first_frame, g_ptr_array_unref);
 
   G_OBJECT_CLASS (steward_window_parent_class)->finalize (object);
 }
@@ -428,8 +552,6 @@ steward_window_class_init (StewardWindowClass *klass)
 
   g_type_ensure (STEWARD_TYPE_DATABASE_ERROR_PAGE);
   g_type_ensure (STEWARD_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (STEWARD_TYPE_PEOPLE_PAGE);
-  g_type_ensure (STEWARD_TYPE_BODIES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, toast_overlay);
@@ -446,8 +568,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_label);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_button);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, people_page);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, bodies_page);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, committee_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
@@ -473,6 +594,7 @@ steward_window_init (StewardWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->after_first_frame = g_ptr_array_new_with_free_func (deferred_free);
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "steward-application.h"
+#include "widgets/steward-page.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,15 @@ void             steward_window_show_error   (StewardWindow      *self,
 void             steward_window_show_place   (StewardWindow      *self,
                                               const char         *place);
 const char      *steward_window_get_page_name (StewardWindow     *self);
+StewardPage     *steward_window_get_page      (StewardWindow     *self,
+                                               const char        *name);
+
+typedef void (*StewardWindowFunc) (StewardWindow *self,
+                                   gpointer       user_data);
+
+void             steward_window_after_first_frame (StewardWindow     *self,
+                                                   StewardWindowFunc  func,
+                                                   gpointer           user_data,
+                                                   GDestroyNotify     destroy);
 
 G_END_DECLS

@@ -140,7 +140,7 @@ test_welcome_and_template (void)
   activate (window, "win.set-up-template", NULL);
   g_assert_cmpstr (steward_window_get_page_name (window), ==, "places");
 
-  bodies_page = get_child (window, "bodies_page");
+  bodies_page = (gpointer) steward_window_get_page (window, "committee/bodies");
   g_assert_true (gtk_widget_get_mapped (bodies_page));
   save_png (GTK_WIDGET (window), "committee-bodies");
 }
@@ -175,17 +175,17 @@ test_places (void)
   window = get_window ();
 
   activate (window, "win.show-place", g_variant_new_string ("overview"));
-  overview = get_child (window, "overview_page");
+  overview = (gpointer) steward_window_get_page (window, "overview");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overview)));
   g_assert_cmpuint (steward_overview_page_get_n_attention (overview), ==, 0);
   save_png (GTK_WIDGET (window), "overview");
 
   activate (window, "win.show-place", g_variant_new_string ("committee/people"));
-  g_assert_true (gtk_widget_get_mapped (get_child (window, "people_page")));
+  g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, "committee/people")));
   save_png (GTK_WIDGET (window), "committee-people");
 
   activate (window, "win.show-place", g_variant_new_string ("committee/bodies"));
-  g_assert_true (gtk_widget_get_mapped (get_child (window, "bodies_page")));
+  g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, "committee/bodies")));
   save_png (GTK_WIDGET (window), "committee-bodies-sample");
 
   /* Narrow: the leaflet folds to the content, with a back button. */
@@ -207,7 +207,7 @@ test_search (void)
   open_sample ();
   window = get_window ();
   activate (window, "win.show-place", g_variant_new_string ("committee/people"));
-  page = get_child (window, "people_page");
+  page = (gpointer) steward_window_get_page (window, "committee/people");
   visible = steward_people_page_get_visible_model (page);
 
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 25);
@@ -267,7 +267,7 @@ test_person_form (void)
   open_sample ();
   window = get_window ();
   activate (window, "win.show-place", g_variant_new_string ("committee/people"));
-  page = get_child (window, "people_page");
+  page = (gpointer) steward_window_get_page (window, "committee/people");
   visible = steward_people_page_get_visible_model (page);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 25);
 
@@ -314,7 +314,7 @@ test_delete_undo (void)
   open_sample ();
   window = get_window ();
   activate (window, "win.show-place", g_variant_new_string ("committee/people"));
-  page = get_child (window, "people_page");
+  page = (gpointer) steward_window_get_page (window, "committee/people");
   visible = steward_people_page_get_visible_model (page);
   n = g_list_model_get_n_items (visible);
   g_assert_cmpuint (n, >, 0);
