@@ -101,13 +101,12 @@ ensure_mapping (StewardRecordClass *klass)
   if (mapping == NULL)
     {
       GObjectClass *object_class = G_OBJECT_CLASS (klass);
+      StewardStorage id_storage = STEWARD_STORAGE_INTEGER;
 
       /* GObject does not inherit these: every record class gets the ones
        * that keep its column values. */
       object_class->get_property = steward_record_get_property;
       object_class->set_property = steward_record_set_property;
-
-      StewardStorage id_storage = STEWARD_STORAGE_INTEGER;
 
       /* Lives as long as the class, that is as long as the program. */
       mapping = g_new0 (Mapping, 1);

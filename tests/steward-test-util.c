@@ -1,0 +1,220 @@
+/* steward-test-util.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* nftw() */
+#define _GNU_SOURCE
+
+#include "config.h"
+
+#include <errno.h>
+#include <ftw.h>
+#include <stdio.h>
+
+#include "steward-test-util.h"
+
+#include "model/steward-history-entry.h"
+
+/* Temporary folders */
+
+char *
+steward_test_make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("steward-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dir);
+
+  return dir;
+}
+
+static int
+remove_entry_cb (const char        *path,
+                 const struct stat *st,
+                 int                flag,
+                 struct FTW        *ftw)
+{
+  if (remove (path) != 0)
+    g_test_message ("Could not remove %s: %s", path, g_strerror (errno));
+
+  return 0;
+}
+
+/* Removes @dir and all it holds; nothing with NULL. */
+void
+steward_test_remove_tree (const char *dir)
+{
+  if (dir != NULL)
+    nftw (dir, remove_entry_cb, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* Steward databases */
+
+/* Opens (creating it if need be) the Steward database at @path. */
+StewardDatabase *
+steward_test_open_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  StewardDatabase *db = steward_database_open (path, STEWARD_DATABASE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (STEWARD_IS_DATABASE (db));
+
+  return db;
+}
+
+StewardTestDb *
+steward_test_db_new (void)
+{
+  StewardTestDb *t = g_new0 (StewardTestDb, 1);
+
+  t->dir = steward_test_make_tmp_dir ();
+  t->path = g_build_filename (t->dir, "steward.db", NULL);
+  t->db = steward_test_open_database (t->path);
+
+  return t;
+}
+
+/* Closes the database and removes its folder. */
+void
+steward_test_db_free (StewardTestDb *t)
+{
+  g_clear_object (&t->db);
+  steward_test_remove_tree (t->dir);
+  g_free (t->path);
+  g_free (t->dir);
+  g_free (t);
+}
+
+gint64
+steward_test_count_rows (StewardDatabase *db,
+                         const char      *table)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = steward_database_count (db, table, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return n;
+}
+
+void
+steward_test_count_cb (StewardDatabase    *db,
+                       const char * const *tables,
+                       gpointer            user_data)
+{
+  (*(guint *)user_data)++;
+}
+
+/* Reading records */
+
+gboolean
+steward_test_collect_record_cb (StewardRecord *record,
+                                gpointer       user_data)
+{
+  g_ptr_array_add (user_data, g_object_ref (record));
+
+  return TRUE;
+}
+
+/* The records of @type that @query (all with NULL) selects, in its order. */
+GPtrArray *
+steward_test_load_all (StewardDatabase *db,
+                       GType            type,
+                       StewardQuery    *query)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  steward_record_load_each (db, type, query, steward_test_collect_record_cb, records, &error);
+  g_assert_no_error (error);
+
+  return records;
+}
+
+GPtrArray *
+steward_test_load_history (StewardDatabase *db,
+                           const char      *table)
+{
+  g_autoptr(StewardQuery) query = steward_query_new ();
+
+  if (table != NULL)
+    steward_query_where_string (query, "table_name", STEWARD_QUERY_EQUAL, table);
+  steward_query_order_by (query, "id", FALSE);
+
+  return steward_test_load_all (db, STEWARD_TYPE_HISTORY_ENTRY, query);
+}
+
+/* Raw sqlite3 */
+
+sqlite3 *
+steward_test_raw_open (const char *path,
+                       int         flags)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (path, &db, flags, NULL);
+
+  if (rc != SQLITE_OK)
+    g_error ("sqlite3_open_v2 (%s): %s", path, sqlite3_errstr (rc));
+  sqlite3_busy_timeout (db, 5000);
+
+  return db;
+}
+
+void
+steward_test_raw_exec (sqlite3    *db,
+                       const char *sql)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* Runs @sql on a connection of its own to the file at @path. */
+void
+steward_test_raw_exec_file (const char *path,
+                            const char *sql)
+{
+  sqlite3 *raw = steward_test_raw_open (path, SQLITE_OPEN_READWRITE);
+
+  steward_test_raw_exec (raw, sql);
+  sqlite3_close (raw);
+}
+
+/* The first column of the first row of @sql, as an integer. */
+gint64
+steward_test_raw_int (sqlite3    *db,
+                      const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 result;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  result = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return result;
+}
+
+/* The first column of the first row of @sql, as text. */
+char *
+steward_test_raw_text (sqlite3    *db,
+                       const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *result;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  result = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return result;
+}

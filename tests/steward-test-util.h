@@ -1,0 +1,81 @@
+/* steward-test-util.h
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers shared by the unit tests: temporary folders, a Steward database
+ * in one, reading records and counting rows, counting `changed` signals,
+ * and raw sqlite3 to craft files and to look behind the store's back.
+ * Every helper fails the test (g_assert or g_error) when what it does
+ * fails.
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "store/steward-database.h"
+#include "model/steward-record.h"
+
+G_BEGIN_DECLS
+
+/* Temporary folders */
+
+char            *steward_test_make_tmp_dir         (void);
+void             steward_test_remove_tree          (const char         *dir);
+
+/* Steward databases */
+
+StewardDatabase *steward_test_open_database        (const char         *path);
+
+/* A temporary folder with a new Steward database, steward.db, open in it. */
+typedef struct
+{
+  char            *dir;
+  char            *path;
+  StewardDatabase *db;
+} StewardTestDb;
+
+StewardTestDb   *steward_test_db_new               (void);
+void             steward_test_db_free              (StewardTestDb      *t);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardTestDb, steward_test_db_free)
+
+gint64           steward_test_count_rows           (StewardDatabase    *db,
+                                                    const char         *table);
+
+/* A handler of StewardDatabase::changed that adds one to the guint its
+ * user data points to. */
+void             steward_test_count_cb             (StewardDatabase    *db,
+                                                    const char * const *tables,
+                                                    gpointer            user_data);
+
+/* Reading records */
+
+/* A function for steward_record_load_each() that adds a reference to each
+ * record to the GPtrArray its user data is. */
+gboolean         steward_test_collect_record_cb    (StewardRecord      *record,
+                                                    gpointer            user_data);
+GPtrArray       *steward_test_load_all             (StewardDatabase    *db,
+                                                    GType               type,
+                                                    StewardQuery       *query);
+/* The history entries of one table (of all with NULL), oldest first. */
+GPtrArray       *steward_test_load_history         (StewardDatabase    *db,
+                                                    const char         *table);
+
+/* Raw sqlite3 */
+
+sqlite3         *steward_test_raw_open             (const char         *path,
+                                                    int                 flags);
+void             steward_test_raw_exec             (sqlite3            *db,
+                                                    const char         *sql);
+void             steward_test_raw_exec_file        (const char         *path,
+                                                    const char         *sql);
+gint64           steward_test_raw_int              (sqlite3            *db,
+                                                    const char         *sql);
+char            *steward_test_raw_text             (sqlite3            *db,
+                                                    const char         *sql);
+
+G_END_DECLS
