@@ -56,19 +56,27 @@ def run_once(command):
     raise SystemExit(f'{command[0]} did not report its first frame')
 
 
-def measure(name, command):
-    run_once(command)  # warm the binary itself once; each measured run drops caches again
-    times, memory, colds = [], [], []
-    for _ in range(runs):
-        ms, mib, cold = run_once(command)
-        times.append(ms)
-        memory.append(mib)
-        colds.append(cold)
+def report(name, results):
+    times = [ms for ms, _, _ in results]
+    memory = [mib for _, mib, _ in results]
+    cold = all(c for _, _, c in results)
     print(f'{name:16} first frame median {statistics.median(times):7.1f} ms '
           f'(min {min(times):.1f}, max {max(times):.1f}), '
           f'peak RSS median {statistics.median(memory):6.1f} MiB '
-          f'over {runs} runs{"" if all(colds) else " (page cache not dropped: warm starts)"}')
+          f'over {len(results)} runs{"" if cold else " (page cache not dropped: warm starts)"}')
     return statistics.median(times), statistics.median(memory)
+
+
+def measure(commands):
+    """Runs the programs in turn, run after run, so that whatever else the
+    machine does in the meantime weighs on both alike."""
+    for command in commands.values():
+        run_once(command)  # the binaries themselves, once; each measured run drops caches again
+    results = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            results[name].append(run_once(command))
+    return {name: report(name, result) for name, result in results.items()}
 
 
 if not os.path.exists(database):
@@ -79,8 +87,10 @@ if not os.path.exists(database):
     print(f'generated the large sample database in {time.monotonic() - started:.1f} s '
           f'({os.path.getsize(database) / 1048576:.1f} MiB)')
 
-steward_ms, steward_mib = measure('steward', [steward, '--database', database])
-minimal_ms, minimal_mib = measure('minimal window', [minimal])
+medians = measure({'steward': [steward, '--database', database],
+                   'minimal window': [minimal]})
+steward_ms, steward_mib = medians['steward']
+minimal_ms, minimal_mib = medians['minimal window']
 
 ratio = steward_ms / minimal_ms
 extra = steward_mib - minimal_mib
