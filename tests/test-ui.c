@@ -396,6 +396,36 @@ test_preferences (void)
   gtk_window_destroy (preferences);
 }
 
+static void
+test_shortcuts_and_about (void)
+{
+  StewardWindow *window;
+  GtkWindow *shortcuts;
+  GtkWindow *about = NULL;
+
+  open_sample ();
+  window = get_window ();
+
+  /* GtkApplicationWindow loads gtk/help-overlay.ui from our resources. */
+  shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  activate (window, "win.show-help-overlay", NULL);
+  iterate (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  save_png (GTK_WIDGET (shortcuts), "shortcuts");
+  gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  iterate (100);
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_ABOUT_WINDOW (l->data))
+      about = l->data;
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  save_png (GTK_WIDGET (about), "about");
+  gtk_window_destroy (about);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +489,7 @@ main (int   argc,
   g_test_add_func ("/ui/error-page", test_error_page);
   g_test_add_func ("/ui/read-only", test_read_only);
   g_test_add_func ("/ui/preferences", test_preferences);
+  g_test_add_func ("/ui/shortcuts-and-about", test_shortcuts_and_about);
 
   ret = g_test_run ();
 
