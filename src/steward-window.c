@@ -224,15 +224,24 @@ update_info_bar (StewardWindow *self)
     gtk_info_bar_set_revealed (self->info_bar, FALSE);
 }
 
+/* The pages show @db, or nothing while the window shows the welcome or
+ * the error page: no page keeps lists over a database that was closed. */
+static void
+set_pages_database (StewardWindow   *self,
+                    StewardDatabase *db)
+{
+  steward_page_set_database (STEWARD_PAGE (self->overview_page), db);
+  if (self->people_page != NULL)
+    {
+      steward_page_set_database (STEWARD_PAGE (self->people_page), db);
+      steward_page_set_database (STEWARD_PAGE (self->bodies_page), db);
+    }
+}
+
 static void
 show_places (StewardWindow *self)
 {
-  steward_page_set_database (STEWARD_PAGE (self->overview_page), self->db);
-  if (self->people_page != NULL)
-    {
-      steward_page_set_database (STEWARD_PAGE (self->people_page), self->db);
-      steward_page_set_database (STEWARD_PAGE (self->bodies_page), self->db);
-    }
+  set_pages_database (self, self->db);
   update_info_bar (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "places");
@@ -276,13 +285,19 @@ steward_window_set_database (StewardWindow   *self,
   g_return_if_fail (STEWARD_IS_DATABASE (db));
 
   if (self->db != NULL && self->db != db)
-    steward_database_close (self->db);
+    {
+      set_pages_database (self, NULL);
+      steward_database_close (self->db);
+    }
   g_set_object (&self->db, db);
   apply_history_name (self);
   update_title (self);
 
   if (steward_database_is_empty (db) && !steward_database_is_read_only (db))
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    {
+      set_pages_database (self, NULL);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
   else
     show_places (self);
 }
@@ -299,6 +314,7 @@ steward_window_show_error (StewardWindow *self,
 {
   g_return_if_fail (STEWARD_IS_WINDOW (self));
 
+  set_pages_database (self, NULL);
   if (self->db != NULL)
     {
       steward_database_close (self->db);
