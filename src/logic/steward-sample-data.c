@@ -9,11 +9,17 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "model/steward-body.h"
 #include "model/steward-duty.h"
+#include "model/steward-membership.h"
+#include "model/steward-record-list.h"
+#include "model/steward-roster-review.h"
 #include "model/steward-person.h"
+#include "steward-roster.h"
 #include "steward-sample-data.h"
 #include "steward-template.h"
 
@@ -137,17 +143,167 @@ save_all (GPtrArray        *records,
   return TRUE;
 }
 
+static GDate *
+parse_iso_date (const char *text)
+{
+  unsigned year, month, day;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3)
+    return NULL;
+
+  return g_date_new_dmy (day, month, year);
+}
+
+static gboolean
+add_membership (StewardDatabase  *db,
+                StewardPerson    *person,
+                gint64            body_id,
+                StewardRole       role,
+                const char       *start,
+                const char       *end,
+                const char       *process,
+                const char       *decision_ref,
+                const char       *decision_date,
+                GError          **error)
+{
+  g_autoptr(GDate) start_date = parse_iso_date (start);
+  g_autoptr(GDate) end_date = parse_iso_date (end);
+  g_autoptr(GDate) decided = parse_iso_date (decision_date);
+  g_autoptr(StewardMembership) membership = NULL;
+
+  membership = steward_membership_new (steward_record_get_id (STEWARD_RECORD (person)),
+                                       body_id, role, start_date);
+  g_object_set (membership,
+                "end-date", end_date,
+                "process-name", process,
+                "decision-ref", decision_ref,
+                "decision-date", decided,
+                NULL);
+
+  return steward_record_save (STEWARD_RECORD (membership), db, error);
+}
+
+/* The ids of the template's bodies, by kind. */
+static void
+find_template_bodies (StewardDatabase *db,
+                      gint64           ids[STEWARD_BODY_OTHER + 1])
+{
+  g_autoptr(StewardRecordList) bodies = steward_record_list_new (db, STEWARD_TYPE_BODY, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (bodies)); i++)
+    {
+      g_autoptr(StewardBody) body = g_list_model_get_item (G_LIST_MODEL (bodies), i);
+
+      if (ids[steward_body_get_kind (body)] == 0)
+        ids[steward_body_get_kind (body)] = steward_record_get_id (STEWARD_RECORD (body));
+    }
+}
+
+/* The document controller's last yearly review, a month ago, with the
+ * roster as it stood. */
+static gboolean
+add_roster_review (StewardDatabase  *db,
+                   const GDate      *on,
+                   const char       *reviewer,
+                   const char       *note,
+                   GError          **error)
+{
+  g_autoptr(StewardRecordList) bodies = steward_record_list_new (db, STEWARD_TYPE_BODY, NULL);
+  g_autoptr(StewardRecordList) people = steward_record_list_new (db, STEWARD_TYPE_PERSON, NULL);
+  g_autoptr(StewardRecordList) memberships = steward_record_list_new (db, STEWARD_TYPE_MEMBERSHIP, NULL);
+  g_autoptr(GListModel) roster = steward_roster_build (G_LIST_MODEL (bodies), G_LIST_MODEL (people),
+                                                       G_LIST_MODEL (memberships), on);
+  g_autofree char *snapshot = steward_roster_to_json (roster);
+  g_autoptr(StewardRosterReview) review = g_object_new (STEWARD_TYPE_ROSTER_REVIEW,
+                                                        "reviewed-on", on,
+                                                        "reviewer", reviewer,
+                                                        "note", note,
+                                                        "snapshot", snapshot,
+                                                        NULL);
+
+  return steward_record_save (STEWARD_RECORD (review), db, error);
+}
+
+#define P(i) ((StewardPerson *) g_ptr_array_index (people, (i)))
+
 static gboolean
 fill_small (Generator        *gen,
             StewardDatabase  *db,
             GError          **error)
 {
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) reviewed = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                              g_date_time_get_month (now),
+                                              g_date_time_get_year (now));
+  gint64 body[STEWARD_BODY_OTHER + 1] = { 0 };
+  static const char *first = "112年度第1次資訊安全委員會";
+  static const char *second = "113年度第2次資訊安全委員會";
+  gint64 committee, ciso, team, emergency, audit;
 
   for (guint i = 0; i < G_N_ELEMENTS (small_people); i++)
     g_ptr_array_add (people, make_person (gen, small_people[i].unit, small_people[i].title));
 
-  return save_all (people, db, error);
+  if (!save_all (people, db, error))
+    return FALSE;
+
+  find_template_bodies (db, body);
+  committee = body[STEWARD_BODY_COMMITTEE];
+  ciso = body[STEWARD_BODY_CISO];
+  team = body[STEWARD_BODY_MANAGEMENT_TEAM];
+  emergency = body[STEWARD_BODY_EMERGENCY_TEAM];
+  audit = body[STEWARD_BODY_AUDIT_TEAM];
+
+  /* The committee: the deputy director convened it until the director took
+   * over in August 2024; the unit heads are its members. */
+  if (!add_membership (db, P (1), committee, STEWARD_ROLE_CONVENER, "2023-01-01", "2024-07-31", NULL, first, "2023-01-10", error) ||
+      !add_membership (db, P (0), committee, STEWARD_ROLE_CONVENER, "2024-08-01", NULL, NULL, second, "2024-07-25", error) ||
+      !add_membership (db, P (1), committee, STEWARD_ROLE_DEPUTY_CONVENER, "2024-08-01", NULL, NULL, second, "2024-07-25", error) ||
+      !add_membership (db, P (2), committee, STEWARD_ROLE_SECRETARY, "2023-01-01", NULL, NULL, first, "2023-01-10", error))
+    return FALSE;
+  {
+    static const guint heads[] = { 3, 6, 10, 14, 18, 22 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+      if (!add_membership (db, P (heads[i]), committee, STEWARD_ROLE_MEMBER, "2023-01-01", NULL, NULL, first, "2023-01-10", error))
+        return FALSE;
+  }
+
+  /* The CISO, appointed by the committee, is also the document controller
+   * (5.3.3.5). */
+  if (!add_membership (db, P (18), ciso, STEWARD_ROLE_CISO, "2023-01-01", NULL, NULL, first, "2023-01-10", error) ||
+      !add_membership (db, P (18), ciso, STEWARD_ROLE_DOCUMENT_CONTROLLER, "2023-01-01", NULL, NULL, first, "2023-01-10", error))
+    return FALSE;
+
+  /* The ISMS management team; one member left in June 2025. */
+  if (!add_membership (db, P (10), team, STEWARD_ROLE_CONVENER, "2023-01-01", NULL, NULL, first, "2023-01-10", error) ||
+      !add_membership (db, P (13), team, STEWARD_ROLE_MEMBER, "2023-03-01", "2025-06-30", NULL, "府教資字第1120012345號", "2023-02-20", error))
+    return FALSE;
+  {
+    static const guint members[] = { 7, 11, 15, 19, 20 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+      if (!add_membership (db, P (members[i]), team, STEWARD_ROLE_MEMBER, "2023-01-01", NULL, NULL, first, "2023-01-10", error))
+        return FALSE;
+  }
+
+  /* The emergency response team and the owners of the key processes. */
+  if (!add_membership (db, P (6), emergency, STEWARD_ROLE_CONVENER, "2023-01-01", NULL, NULL, first, "2023-01-10", error) ||
+      !add_membership (db, P (8), emergency, STEWARD_ROLE_PROCESS_OWNER, "2023-01-01", NULL, "校務行政系統", first, "2023-01-10", error) ||
+      !add_membership (db, P (12), emergency, STEWARD_ROLE_PROCESS_OWNER, "2023-01-01", NULL, "校園網路骨幹", first, "2023-01-10", error) ||
+      !add_membership (db, P (16), emergency, STEWARD_ROLE_PROCESS_OWNER, "2023-01-01", NULL, "教育雲端服務", first, "2023-01-10", error))
+    return FALSE;
+
+  /* The internal audit team, independent of the units it audits. */
+  if (!add_membership (db, P (22), audit, STEWARD_ROLE_AUDIT_LEAD, "2023-01-01", NULL, NULL, first, "2023-01-10", error) ||
+      !add_membership (db, P (4), audit, STEWARD_ROLE_AUDITOR, "2023-01-01", NULL, NULL, first, "2023-01-10", error) ||
+      !add_membership (db, P (23), audit, STEWARD_ROLE_AUDITOR, "2023-01-01", NULL, NULL, first, "2023-01-10", error))
+    return FALSE;
+
+  g_date_subtract_days (reviewed, 30);
+
+  return add_roster_review (db, reviewed, steward_person_get_name (P (18)),
+                            "年度檢視：管理小組成員異動一名，其餘無異動。", error);
 }
 
 static const char * const sub_teams[] = {
@@ -201,7 +357,8 @@ fill_large (Generator        *gen,
 
       for (guint i = 0; i < 2 + (month % 12 == 0); i++)
         {
-          guint victim = g_rand_int_range (gen->rand, 0, people->len);
+          /* The first sixty hold roles: they stay. */
+          guint victim = g_rand_int_range (gen->rand, 60, people->len);
 
           if (!steward_record_delete (g_ptr_array_index (people, victim), db, error))
             return FALSE;
@@ -227,6 +384,59 @@ fill_large (Generator        *gen,
   return TRUE;
 }
 
+/* Ten years of roles: every body gets a convener or lead every two years
+ * and a handful of members; the roster is reviewed every December. */
+static gboolean
+fill_large_roles (Generator        *gen,
+                  StewardDatabase  *db,
+                  GError          **error)
+{
+  g_autoptr(StewardRecordList) bodies = steward_record_list_new (db, STEWARD_TYPE_BODY, NULL);
+  g_autoptr(StewardRecordList) people = steward_record_list_new (db, STEWARD_TYPE_PERSON, NULL);
+  int first_year = 2016;
+
+  for (guint b = 0; b < g_list_model_get_n_items (G_LIST_MODEL (bodies)); b++)
+    {
+      g_autoptr(StewardBody) body = g_list_model_get_item (G_LIST_MODEL (bodies), b);
+      gint64 body_id = steward_record_get_id (STEWARD_RECORD (body));
+      StewardRole lead = steward_body_get_kind (body) == STEWARD_BODY_CISO ? STEWARD_ROLE_CISO
+                       : steward_body_get_kind (body) == STEWARD_BODY_AUDIT_TEAM ? STEWARD_ROLE_AUDIT_LEAD
+                       : STEWARD_ROLE_CONVENER;
+
+      for (int year = first_year; year <= 2026; year += 2)
+        {
+          g_autofree char *start = g_strdup_printf ("%d-01-01", year);
+          g_autofree char *end = year + 2 <= 2026 ? g_strdup_printf ("%d-12-31", year + 1) : NULL;
+          g_autofree char *decision = g_strdup_printf ("%d年度第1次資訊安全委員會", year - 1911);
+          g_autofree char *decided = g_strdup_printf ("%d-01-10", year);
+          g_autoptr(StewardPerson) leader = g_list_model_get_item (G_LIST_MODEL (people),
+                                                                   g_rand_int_range (gen->rand, 0, 60));
+
+          if (!add_membership (db, leader, body_id, lead, start, end, NULL, decision, decided, error))
+            return FALSE;
+
+          for (guint m = 0; m < 4; m++)
+            {
+              g_autoptr(StewardPerson) member = g_list_model_get_item (G_LIST_MODEL (people),
+                                                                       g_rand_int_range (gen->rand, 0, 60));
+
+              if (!add_membership (db, member, body_id, STEWARD_ROLE_MEMBER, start, end, NULL, decision, decided, error))
+                return FALSE;
+            }
+        }
+    }
+
+  for (int year = first_year; year <= 2025; year++)
+    {
+      g_autoptr(GDate) on = g_date_new_dmy (15, G_DATE_DECEMBER, year);
+
+      if (!add_roster_review (db, on, "資訊安全官", "年度檢視完成。", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 fill_in_transaction (StewardDatabase  *db,
                      gpointer          user_data,
@@ -238,7 +448,8 @@ fill_in_transaction (StewardDatabase  *db,
     return FALSE;
 
   if (!(gen->size == STEWARD_SAMPLE_SMALL ? fill_small (gen, db, error)
-                                          : fill_large (gen, db, error)))
+                                          : (fill_large (gen, db, error) &&
+                                             fill_large_roles (gen, db, error))))
     return FALSE;
 
   return steward_database_set_meta (db, META_KEY, steward_sample_data_size_name (gen->size), error);

@@ -44,3 +44,50 @@ steward_body_kind_to_string (StewardBodyKind kind)
     default:                           return _("Other team");
     }
 }
+
+G_DEFINE_ENUM_TYPE (StewardRole, steward_role,
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_CONVENER, "convener"),
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_DEPUTY_CONVENER, "deputy-convener"),
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_MEMBER, "member"),
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_CISO, "ciso"),
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_DOCUMENT_CONTROLLER, "document-controller"),
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_PROCESS_OWNER, "process-owner"),
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_AUDIT_LEAD, "audit-lead"),
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_AUDITOR, "auditor"),
+  G_DEFINE_ENUM_VALUE (STEWARD_ROLE_SECRETARY, "secretary"))
+
+/**
+ * steward_role_to_string:
+ *
+ * Returns: the role, translated, as the roster names it
+ */
+const char *
+steward_role_to_string (StewardRole role)
+{
+  switch (role)
+    {
+    case STEWARD_ROLE_CONVENER:            return _("Convener");
+    case STEWARD_ROLE_DEPUTY_CONVENER:     return _("Deputy convener");
+    case STEWARD_ROLE_MEMBER:              return _("Member");
+    case STEWARD_ROLE_CISO:                return _("CISO");
+    case STEWARD_ROLE_DOCUMENT_CONTROLLER: return _("Document controller");
+    case STEWARD_ROLE_PROCESS_OWNER:       return _("Key business process owner");
+    case STEWARD_ROLE_AUDIT_LEAD:          return _("Audit lead");
+    case STEWARD_ROLE_AUDITOR:             return _("Auditor");
+    case STEWARD_ROLE_SECRETARY:           return _("Secretary");
+    default:                               return _("Member");
+    }
+}
+
+/**
+ * steward_role_is_lead:
+ *
+ * Returns: whether the role leads its body: every body needs one (5.3)
+ */
+gboolean
+steward_role_is_lead (StewardRole role)
+{
+  return role == STEWARD_ROLE_CONVENER ||
+         role == STEWARD_ROLE_CISO ||
+         role == STEWARD_ROLE_AUDIT_LEAD;
+}

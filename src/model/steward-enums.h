@@ -30,11 +30,29 @@ typedef enum
   STEWARD_CALENDAR_ROC,
 } StewardCalendar;
 
+/* The roles of a membership (procedure 5.3). Stored as the nick. */
+typedef enum
+{
+  STEWARD_ROLE_CONVENER,             /* 召集人 */
+  STEWARD_ROLE_DEPUTY_CONVENER,      /* 副召集人 */
+  STEWARD_ROLE_MEMBER,               /* 委員／成員 */
+  STEWARD_ROLE_CISO,                 /* 資訊安全官 */
+  STEWARD_ROLE_DOCUMENT_CONTROLLER,  /* 文管人員, 5.3.3.5 */
+  STEWARD_ROLE_PROCESS_OWNER,        /* 關鍵業務流程負責人, 5.3.5.2 */
+  STEWARD_ROLE_AUDIT_LEAD,           /* 稽核組長 */
+  STEWARD_ROLE_AUDITOR,              /* 稽核人員 */
+  STEWARD_ROLE_SECRETARY,            /* 秘書／承辦人員 */
+} StewardRole;
+
 #define STEWARD_TYPE_BODY_KIND (steward_body_kind_get_type ())
+#define STEWARD_TYPE_ROLE      (steward_role_get_type ())
 #define STEWARD_TYPE_CALENDAR  (steward_calendar_get_type ())
 
 GType        steward_body_kind_get_type      (void) G_GNUC_CONST;
 GType        steward_calendar_get_type       (void) G_GNUC_CONST;
 const char  *steward_body_kind_to_string     (StewardBodyKind kind);
+GType        steward_role_get_type           (void) G_GNUC_CONST;
+const char  *steward_role_to_string          (StewardRole     role);
+gboolean     steward_role_is_lead            (StewardRole     role);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/steward-person.h"
+#include "logic/steward-roster.h"
+#include "model/steward-membership.h"
 #include "model/steward-record-list.h"
 #include "steward-people-page.h"
 #include "steward-person-editor.h"
@@ -24,6 +26,7 @@ struct _StewardPeoplePage
   StewardPage         parent_instance;
 
   StewardRecordList  *people;
+  StewardRecordList  *memberships;
 
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
@@ -138,6 +141,23 @@ steward_people_page_delete_person (StewardPeoplePage *self,
   AdwToast *toast;
   UndoData *undo;
 
+  /* Who held which role when stays known: a person with roles is ended in
+   * those roles, not deleted. The database refuses it too. */
+  if (self->memberships != NULL &&
+      steward_person_count_memberships (G_LIST_MODEL (self->memberships),
+                                        steward_record_get_id (STEWARD_RECORD (person))) > 0)
+    {
+      g_autofree char *message = NULL;
+
+      /* TRANSLATORS: %s is a person's name */
+      message = g_strdup_printf (_("“%s” holds or held roles in the organization, so the roster’s history needs them: end their roles instead of deleting them."),
+                                 steward_person_get_name (person));
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 8);
+      show_toast (self, toast);
+      return NULL;
+    }
+
   if (!steward_record_delete (STEWARD_RECORD (deleted), steward_page_get_database (STEWARD_PAGE (self)), &error))
     {
       show_toast (self, adw_toast_new (error->message));
@@ -238,9 +258,11 @@ steward_people_page_database_changed (StewardPage     *page,
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_func (self->people, on_items_changed_cb, self);
   g_clear_object (&self->people);
+  g_clear_object (&self->memberships);
 
   if (db != NULL)
     {
+      self->memberships = steward_record_list_new (db, STEWARD_TYPE_MEMBERSHIP, NULL);
       query = steward_query_new ();
       steward_query_order_by (query, "name", FALSE);
       self->people = steward_record_list_new (db, STEWARD_TYPE_PERSON, query);
@@ -304,6 +326,7 @@ steward_people_page_dispose (GObject *object)
   /* AdwBin disposes its child, the template's root. */
 
   g_clear_object (&self->people);
+  g_clear_object (&self->memberships);
 
   G_OBJECT_CLASS (steward_people_page_parent_class)->dispose (object);
 }
