@@ -13,6 +13,7 @@
 
 #include <locale.h>
 
+#include "logic/steward-date.h"
 #include "logic/steward-roster.h"
 #include "logic/steward-sample-data.h"
 #include "logic/steward-template.h"
@@ -379,6 +380,46 @@ test_sample_review (void)
   g_assert_cmpuint (g_list_model_get_n_items (snapshot), >=, 20);
 }
 
+static void
+test_date_parse (void)
+{
+  static const struct { const char *text; int year, month, day; } good[] = {
+    { "2026-11-24", 2026, 11, 24 },
+    { " 2026/11/24 ", 2026, 11, 24 },
+    { "2026.1.5", 2026, 1, 5 },
+    { "115-11-24", 2026, 11, 24 },
+    { "115/2/28", 2026, 2, 28 },
+    { "民國115年11月24日", 2026, 11, 24 },
+    { "115年1月1日", 2026, 1, 1 },
+    { "ROC 115-11-24", 2026, 11, 24 },
+    { "2024-02-29", 2024, 2, 29 },
+  };
+  static const char * const bad[] = {
+    "", "   ", "2026-13-01", "2026-02-30", "2025-02-29", "2026-11", "2026-11-24x",
+    "2026/11-24", "tomorrow", "0000-00-00", "99999-01-01", "民國115年13月1日", NULL,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GDate) date = steward_date_parse (good[i].text);
+
+      g_assert_nonnull (date);
+      g_assert_cmpint (g_date_get_year (date), ==, good[i].year);
+      g_assert_cmpint (g_date_get_month (date), ==, good[i].month);
+      g_assert_cmpint (g_date_get_day (date), ==, good[i].day);
+    }
+
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_autoptr(GDate) date = steward_date_parse (bad[i]);
+
+      if (date != NULL)
+        g_error ("“%s” was read as a date", bad[i]);
+    }
+
+  g_assert_null (steward_date_parse (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +427,7 @@ main (int   argc,
   setlocale (LC_ALL, "C");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add_func ("/logic/date/parse", test_date_parse);
   g_test_add_func ("/logic/roster/membership-dates", test_membership_dates);
   g_test_add_func ("/logic/roster/end-before-start-refused", test_end_before_start_refused_by_database);
   g_test_add_func ("/logic/roster/one-convener-at-a-time", test_one_convener_at_a_time);

@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "steward-date.h"
@@ -87,4 +90,70 @@ steward_date_time_format (GDateTime       *date_time,
   /* TRANSLATORS: a date followed by a time of day */
   return g_strdup_printf (_("%s %02d:%02d"), date,
                           g_date_time_get_hour (local), g_date_time_get_minute (local));
+}
+
+/**
+ * steward_date_parse:
+ * @text: a date as people type it
+ *
+ * Reads 2026-11-24, 2026/11/24, 2026.11.24, and the ROC forms 115-11-24,
+ * 115/11/24 and 民國115年11月24日 (a year below 1000 is a year of the
+ * Republic). Spaces around are ignored.
+ *
+ * Returns: (transfer full) (nullable): the date, or %NULL when @text is not
+ *   a valid date
+ */
+GDate *
+steward_date_parse (const char *text)
+{
+  g_autofree char *copy = NULL;
+  unsigned year, month, day;
+  char sep1, sep2;
+  int consumed = 0;
+  char *p;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+
+  /* 民國115年11月24日, or ROC 115-11-24 as the English format writes it */
+  p = copy;
+  if (g_str_has_prefix (p, "民國"))
+    p += strlen ("民國");
+  else if (g_str_has_prefix (p, "ROC"))
+    p += strlen ("ROC");
+  while (*p == ' ')
+    p++;
+
+  if (sscanf (p, "%u年%u月%u日%n", &year, &month, &day, &consumed) == 3 && p[consumed] == '\0')
+    ;
+  else if (sscanf (p, "%u%c%u%c%u%n", &year, &sep1, &month, &sep2, &day, &consumed) == 5 &&
+           p[consumed] == '\0' && sep1 == sep2 && strchr ("-/.", sep1) != NULL)
+    ;
+  else
+    return NULL;
+
+  if (p != copy || year < 1000)
+    year += ROC_EPOCH;
+
+  if (year > 9999 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_new_dmy (day, month, year);
+}
+
+/**
+ * steward_date_new_today:
+ *
+ * Returns: (transfer full): today, in local time
+ */
+GDate *
+steward_date_new_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_new_dmy (g_date_time_get_day_of_month (now),
+                         g_date_time_get_month (now),
+                         g_date_time_get_year (now));
 }

@@ -18,5 +18,7 @@ char  *steward_date_format            (const GDate     *date,
                                        StewardCalendar  calendar);
 char  *steward_date_time_format       (GDateTime       *date_time,
                                        StewardCalendar  calendar);
+GDate *steward_date_parse             (const char      *text);
+GDate *steward_date_new_today         (void);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "steward-person-editor.h"
+#include "widgets/steward-form.h"
 
 /* The form of a person. It edits a copy: the lists keep showing what is
  * stored until the save has gone through, and a refused save keeps
@@ -38,6 +39,8 @@ struct _StewardPersonEditor
   GtkLabel         *name_error;
   GtkWidget        *email_error_row;
   GtkLabel         *email_error;
+
+  StewardFormField  fields[7];
 };
 
 G_DEFINE_FINAL_TYPE (StewardPersonEditor, steward_person_editor, ADW_TYPE_WINDOW)
@@ -49,78 +52,32 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  const char *property;
-  gsize       row_offset;
-  gsize       error_row_offset;   /* 0 when the field cannot be wrong */
-  gsize       error_label_offset;
-} Field;
-
-#define FIELD(prop, name) \
-  { prop, G_STRUCT_OFFSET (StewardPersonEditor, name##_row), 0, 0 }
-#define CHECKED_FIELD(prop, name) \
-  { prop, G_STRUCT_OFFSET (StewardPersonEditor, name##_row), \
-    G_STRUCT_OFFSET (StewardPersonEditor, name##_error_row), \
-    G_STRUCT_OFFSET (StewardPersonEditor, name##_error) }
-
-static const Field fields[] = {
-  CHECKED_FIELD ("name", name),
-  FIELD ("title", title),
-  FIELD ("unit", unit),
-  FIELD ("phone", phone),
-  FIELD ("extension", extension),
-  CHECKED_FIELD ("email", email),
-  FIELD ("notes", notes),
-};
-
-#define MEMBER(self, offset) (G_STRUCT_MEMBER (gpointer, self, offset))
-
-static void
-clear_problem (StewardPersonEditor *self,
-               const Field         *field)
-{
-  if (field->error_row_offset == 0)
-    return;
-
-  gtk_widget_remove_css_class (MEMBER (self, field->row_offset), "error");
-  gtk_widget_set_visible (MEMBER (self, field->error_row_offset), FALSE);
-}
-
-static void
-show_problem (StewardPersonEditor *self,
-              const Field         *field,
-              const char          *message)
-{
-  gtk_widget_add_css_class (MEMBER (self, field->row_offset), "error");
-  gtk_label_set_label (MEMBER (self, field->error_label_offset), message);
-  gtk_widget_set_visible (MEMBER (self, field->error_row_offset), TRUE);
-}
+#define N_FIELDS(self) G_N_ELEMENTS ((self)->fields)
 
 /* Copies the form into the record being edited. */
 static void
 read_form (StewardPersonEditor *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < N_FIELDS (self); i++)
     {
-      const char *text = gtk_editable_get_text (MEMBER (self, fields[i].row_offset));
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->fields[i].row));
       g_autofree char *trimmed = g_strstrip (g_strdup (text));
 
-      g_object_set (self->person, fields[i].property, trimmed[0] != '\0' ? trimmed : NULL, NULL);
+      g_object_set (self->person, self->fields[i].property, trimmed[0] != '\0' ? trimmed : NULL, NULL);
     }
 }
 
 static void
 write_form (StewardPersonEditor *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < N_FIELDS (self); i++)
     {
       g_autofree char *value = NULL;
 
-      g_object_get (self->person, fields[i].property, &value, NULL);
-      gtk_editable_set_text (MEMBER (self, fields[i].row_offset), value ? value : "");
-      clear_problem (self, &fields[i]);
+      g_object_get (self->person, self->fields[i].property, &value, NULL);
+      gtk_editable_set_text (GTK_EDITABLE (self->fields[i].row), value ? value : "");
     }
+  steward_form_clear_problems (self->fields, N_FIELDS (self));
 }
 
 /**
@@ -142,23 +99,10 @@ steward_person_editor_save (StewardPersonEditor *self)
 
   read_form (self);
   gtk_widget_set_visible (self->general_error, FALSE);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    clear_problem (self, &fields[i]);
+  steward_form_clear_problems (self->fields, N_FIELDS (self));
 
   problems = steward_record_validate (STEWARD_RECORD (self->person));
-  for (guint p = 0; p < problems->len; p++)
-    {
-      StewardProblem *problem = g_ptr_array_index (problems, p);
-
-      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-        if (g_strcmp0 (fields[i].property, problem->property) == 0 && fields[i].error_row_offset != 0)
-          {
-            show_problem (self, &fields[i], problem->message);
-            if (first_bad == NULL)
-              first_bad = MEMBER (self, fields[i].row_offset);
-          }
-    }
-
+  first_bad = steward_form_show_problems (self->fields, N_FIELDS (self), problems);
   if (first_bad != NULL)
     {
       gtk_widget_grab_focus (first_bad);
@@ -194,10 +138,7 @@ static void
 on_field_changed_cb (GtkEditable         *editable,
                      StewardPersonEditor *self)
 {
-  /* A message stays until the field is edited again. */
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (MEMBER (self, fields[i].row_offset) == (gpointer)editable)
-      clear_problem (self, &fields[i]);
+  steward_form_clear_edited (self->fields, N_FIELDS (self), GTK_WIDGET (editable));
 }
 
 static void
@@ -294,6 +235,14 @@ static void
 steward_person_editor_init (StewardPersonEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->fields[0] = (StewardFormField) { "name", GTK_WIDGET (self->name_row), self->name_error_row, self->name_error };
+  self->fields[1] = (StewardFormField) { "title", GTK_WIDGET (self->title_row) };
+  self->fields[2] = (StewardFormField) { "unit", GTK_WIDGET (self->unit_row) };
+  self->fields[3] = (StewardFormField) { "phone", GTK_WIDGET (self->phone_row) };
+  self->fields[4] = (StewardFormField) { "extension", GTK_WIDGET (self->extension_row) };
+  self->fields[5] = (StewardFormField) { "email", GTK_WIDGET (self->email_row), self->email_error_row, self->email_error };
+  self->fields[6] = (StewardFormField) { "notes", GTK_WIDGET (self->notes_row) };
 }
 
 /**

@@ -1,0 +1,87 @@
+/* steward-form.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steward-form"
+
+#include "config.h"
+
+#include "model/steward-record.h"
+#include "steward-form.h"
+
+/* The forms of the records show a refused save the same way: the row in
+ * error colours and, right under it, what is wrong. What was typed stays. */
+
+void
+steward_form_clear_problem (const StewardFormField *field)
+{
+  if (field->error_row == NULL)
+    return;
+
+  gtk_widget_remove_css_class (field->row, "error");
+  gtk_widget_set_visible (field->error_row, FALSE);
+}
+
+void
+steward_form_clear_problems (const StewardFormField *fields,
+                             guint                   n_fields)
+{
+  for (guint i = 0; i < n_fields; i++)
+    steward_form_clear_problem (&fields[i]);
+}
+
+/**
+ * steward_form_show_problems:
+ * @problems: (element-type StewardProblem): from steward_record_validate()
+ *
+ * Shows each problem under its field.
+ *
+ * Returns: (transfer none) (nullable): the first row at fault, to focus
+ */
+GtkWidget *
+steward_form_show_problems (const StewardFormField *fields,
+                            guint                   n_fields,
+                            GPtrArray              *problems)
+{
+  GtkWidget *first = NULL;
+
+  for (guint p = 0; p < problems->len; p++)
+    {
+      StewardProblem *problem = g_ptr_array_index (problems, p);
+
+      for (guint i = 0; i < n_fields; i++)
+        {
+          const StewardFormField *field = &fields[i];
+
+          if (g_strcmp0 (field->property, problem->property) != 0 || field->error_row == NULL)
+            continue;
+
+          gtk_widget_add_css_class (field->row, "error");
+          gtk_label_set_label (field->error_label, problem->message);
+          gtk_widget_set_visible (field->error_row, TRUE);
+          if (first == NULL)
+            first = field->row;
+        }
+    }
+
+  return first;
+}
+
+/**
+ * steward_form_clear_edited:
+ * @edited: the row the user just changed
+ *
+ * A message stays until its field is edited again.
+ */
+void
+steward_form_clear_edited (const StewardFormField *fields,
+                           guint                   n_fields,
+                           GtkWidget              *edited)
+{
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i].row == edited)
+      steward_form_clear_problem (&fields[i]);
+}

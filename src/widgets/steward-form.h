@@ -1,0 +1,41 @@
+/* steward-form.h
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/**
+ * StewardFormField:
+ * @property: the record property the field edits
+ * @row: the row of the form
+ * @error_row: (nullable): the row under it that says what is wrong
+ * @error_label: (nullable): the label in @error_row
+ *
+ * One field of a record's form, and where its problem is shown.
+ */
+typedef struct
+{
+  const char *property;
+  GtkWidget  *row;
+  GtkWidget  *error_row;
+  GtkLabel   *error_label;
+} StewardFormField;
+
+void       steward_form_clear_problem   (const StewardFormField *field);
+void       steward_form_clear_problems  (const StewardFormField *fields,
+                                         guint                   n_fields);
+GtkWidget *steward_form_show_problems   (const StewardFormField *fields,
+                                         guint                   n_fields,
+                                         GPtrArray              *problems);
+void       steward_form_clear_edited    (const StewardFormField *fields,
+                                         guint                   n_fields,
+                                         GtkWidget              *edited);
+
+G_END_DECLS
