@@ -16,6 +16,7 @@
 #include "steward-window.h"
 #include "views/committee/steward-bodies-page.h"
 #include "views/committee/steward-people-page.h"
+#include "views/committee/steward-roster-page.h"
 #include "views/overview/steward-overview-page.h"
 #include "views/steward-database-error-page.h"
 
@@ -50,11 +51,15 @@ struct _StewardWindow
   /* Made when the Committee place is first shown: not at start-up. */
   StewardPeoplePage        *people_page;
   StewardBodiesPage        *bodies_page;
+  StewardRosterPage        *roster_page;
 };
 
 G_DEFINE_FINAL_TYPE (StewardWindow, steward_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const char * const places[] = { "overview", "committee" };
+
+static void set_pages_database (StewardWindow   *self,
+                                StewardDatabase *db);
 
 static void
 ensure_committee_pages (StewardWindow *self)
@@ -74,11 +79,13 @@ ensure_committee_pages (StewardWindow *self)
                                     "bodies", _("Bodies and Duties"));
   adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
 
+  self->roster_page = g_object_new (STEWARD_TYPE_ROSTER_PAGE, NULL);
+  page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->roster_page),
+                                    "roster", _("Roster"));
+  adw_view_stack_page_set_icon_name (page, "x-office-address-book-symbolic");
+
   if (self->db != NULL)
-    {
-      steward_page_set_database (STEWARD_PAGE (self->people_page), self->db);
-      steward_page_set_database (STEWARD_PAGE (self->bodies_page), self->db);
-    }
+    set_pages_database (self, self->db);
 }
 
 /**
@@ -101,6 +108,8 @@ steward_window_get_page (StewardWindow *self,
     return STEWARD_PAGE (self->people_page);
   if (g_str_equal (name, "committee/bodies"))
     return STEWARD_PAGE (self->bodies_page);
+  if (g_str_equal (name, "committee/roster"))
+    return STEWARD_PAGE (self->roster_page);
 
   g_return_val_if_reached (NULL);
 }
@@ -235,6 +244,7 @@ set_pages_database (StewardWindow   *self,
     {
       steward_page_set_database (STEWARD_PAGE (self->people_page), db);
       steward_page_set_database (STEWARD_PAGE (self->bodies_page), db);
+      steward_page_set_database (STEWARD_PAGE (self->roster_page), db);
     }
 }
 

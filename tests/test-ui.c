@@ -189,6 +189,10 @@ test_places (void)
   g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, "committee/bodies")));
   save_png (GTK_WIDGET (window), "committee-bodies-sample");
 
+  activate (window, "win.show-place", g_variant_new_string ("committee/roster"));
+  g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, "committee/roster")));
+  save_png (GTK_WIDGET (window), "committee-roster");
+
   /* Narrow: the leaflet folds to the content, with a back button. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
   iterate (300);
