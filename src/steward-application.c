@@ -11,7 +11,15 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-roster-export.h"
+#include "logic/steward-date.h"
+#include "logic/steward-roster.h"
 #include "logic/steward-sample-data.h"
+#include "model/steward-body.h"
+#include "model/steward-membership.h"
+#include "model/steward-person.h"
+#include "model/steward-record-list.h"
+#include "widgets/steward-org-chart.h"
 #include "steward-application-private.h"
 #include "steward-window.h"
 
@@ -30,6 +38,14 @@ static const GOptionEntry option_entries[] = {
     N_("Open the database in FILE instead of the default one"), N_("FILE") },
   { "sample-data", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Fill a new database with sample data (small, the default, or large) and open it"), N_("SIZE") },
+  { "export-roster", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the roster to FILE (.pdf, .xlsx or .csv) and quit"), N_("FILE") },
+  { "export-org-chart", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the organization chart to FILE (.pdf, .svg or .png) and quit"), N_("FILE") },
+  { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With an export: the day it is for, such as 2026-11-24 or 115-11-24 (default: today)"), N_("DATE") },
+  { "calendar", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With an export: write dates in the gregorian or the roc calendar"), N_("CALENDAR") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and quit"), NULL },
   { NULL }
@@ -201,6 +217,129 @@ steward_application_local_command_line (GApplication   *application,
   return G_APPLICATION_CLASS (steward_application_parent_class)->local_command_line (application, arguments, exit_status);
 }
 
+/* The exports from the command line: read the database without writing to
+ * it (the app may have it open), write the file, say where, and quit. They
+ * run before the application starts, so they need no display. */
+static int
+run_exports (GVariantDict *options)
+{
+  g_autoptr(StewardDatabase) db = NULL;
+  g_autoptr(StewardRecordList) bodies = NULL;
+  g_autoptr(StewardRecordList) people = NULL;
+  g_autoptr(StewardRecordList) memberships = NULL;
+  g_autoptr(GDate) as_of = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *roster_path = NULL;
+  g_autofree char *chart_path = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *path = NULL;
+  const char *date_text = NULL;
+  const char *calendar_text = NULL;
+  StewardCalendar calendar = STEWARD_CALENDAR_GREGORIAN;
+
+  const char *size = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &path) && path[0] != '\0')
+    ;
+  else if (g_getenv ("STEWARD_DATABASE") != NULL)
+    {
+      g_free (path);
+      path = g_strdup (g_getenv ("STEWARD_DATABASE"));
+    }
+  else
+    g_clear_pointer (&path, g_free);
+
+  /* --sample-data with an export exports the sample organization. */
+  if (g_variant_dict_lookup (options, "sample-data", "&s", &size))
+    {
+      StewardSampleSize sample_size = STEWARD_SAMPLE_SMALL;
+
+      steward_sample_data_parse_size (size, &sample_size, NULL);
+      if (path == NULL)
+        path = dup_sample_path (sample_size);
+      if (!prepare_sample (path, sample_size, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+
+  if (path == NULL)
+    path = steward_database_dup_default_path ();
+
+  g_variant_dict_lookup (options, "export-roster", "^ay", &roster_path);
+  g_variant_dict_lookup (options, "export-org-chart", "^ay", &chart_path);
+
+  if (g_variant_dict_lookup (options, "as-of", "&s", &date_text))
+    {
+      as_of = steward_date_parse (date_text);
+      if (as_of == NULL)
+        {
+          g_printerr (_("“%s” is not a date: write it as 2026-11-24 or 115-11-24.\n"), date_text);
+          return 2;
+        }
+    }
+  else
+    as_of = steward_date_new_today ();
+
+  if (g_variant_dict_lookup (options, "calendar", "&s", &calendar_text))
+    {
+      if (g_str_equal (calendar_text, "roc"))
+        calendar = STEWARD_CALENDAR_ROC;
+      else if (!g_str_equal (calendar_text, "gregorian"))
+        {
+          g_printerr (_("Unknown calendar “%s”: use gregorian or roc.\n"), calendar_text);
+          return 2;
+        }
+    }
+
+  db = steward_database_open (path, STEWARD_DATABASE_OPEN_READ_ONLY, &error);
+  if (db == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  bodies = steward_record_list_new (db, STEWARD_TYPE_BODY, NULL);
+  people = steward_record_list_new (db, STEWARD_TYPE_PERSON, NULL);
+  memberships = steward_record_list_new (db, STEWARD_TYPE_MEMBERSHIP, NULL);
+
+  if (roster_path != NULL)
+    {
+      g_autoptr(GListModel) roster = steward_roster_build (G_LIST_MODEL (bodies), G_LIST_MODEL (people),
+                                                           G_LIST_MODEL (memberships), as_of);
+      StewardRosterExportOptions export_options = { 0 };
+
+      number = steward_database_dup_meta (db, "roster-document-number");
+      version = steward_database_dup_meta (db, "roster-version");
+      export_options.document_number = number ? number : "ISMS-R-005";
+      export_options.version = version ? version : "1.0";
+      export_options.as_of = as_of;
+      export_options.calendar = calendar;
+
+      if (!steward_roster_export (roster, roster_path, &export_options, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print (_("Exported the roster to %s\n"), roster_path);
+    }
+
+  if (chart_path != NULL)
+    {
+      if (!steward_org_chart_export (G_LIST_MODEL (bodies), G_LIST_MODEL (people),
+                                     G_LIST_MODEL (memberships), as_of, chart_path, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print (_("Exported the organization chart to %s\n"), chart_path);
+    }
+
+  return 0;
+}
+
 static int
 steward_application_handle_local_options (GApplication *application,
                                           GVariantDict *options)
@@ -221,6 +360,10 @@ steward_application_handle_local_options (GApplication *application,
       g_printerr ("%s\n", error->message);
       return 1;
     }
+
+  if (g_variant_dict_contains (options, "export-roster") ||
+      g_variant_dict_contains (options, "export-org-chart"))
+    return run_exports (options);
 
   return -1;
 }
@@ -255,7 +398,7 @@ steward_application_command_line (GApplication            *application,
 
       if (!prepare_sample (path, sample_size, &error))
         {
-          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          g_printerr ("%s\n", error->message);
           return 1;
         }
     }

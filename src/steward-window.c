@@ -15,6 +15,7 @@
 #include "logic/steward-template.h"
 #include "steward-window.h"
 #include "views/committee/steward-bodies-page.h"
+#include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
 #include "views/overview/steward-overview-page.h"
@@ -52,6 +53,7 @@ struct _StewardWindow
   StewardPeoplePage        *people_page;
   StewardBodiesPage        *bodies_page;
   StewardRosterPage        *roster_page;
+  StewardChartPage         *chart_page;
 };
 
 G_DEFINE_FINAL_TYPE (StewardWindow, steward_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -68,6 +70,11 @@ ensure_committee_pages (StewardWindow *self)
 
   if (self->people_page != NULL)
     return;
+
+  self->chart_page = g_object_new (STEWARD_TYPE_CHART_PAGE, NULL);
+  page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->chart_page),
+                                    "chart", _("Chart"));
+  adw_view_stack_page_set_icon_name (page, "view-grid-symbolic");
 
   self->people_page = g_object_new (STEWARD_TYPE_PEOPLE_PAGE, NULL);
   page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->people_page),
@@ -110,6 +117,8 @@ steward_window_get_page (StewardWindow *self,
     return STEWARD_PAGE (self->bodies_page);
   if (g_str_equal (name, "committee/roster"))
     return STEWARD_PAGE (self->roster_page);
+  if (g_str_equal (name, "committee/chart"))
+    return STEWARD_PAGE (self->chart_page);
 
   g_return_val_if_reached (NULL);
 }
@@ -175,8 +184,15 @@ steward_window_show_place (StewardWindow *self,
   gtk_stack_set_visible_child_name (self->place_stack, parts[0]);
   gtk_stack_set_visible_child_name (self->title_stack, parts[0]);
 
+  /* committee/bodies#12: a page of the place, and a body on it. */
   if (parts[1] != NULL)
-    adw_view_stack_set_visible_child_name (self->committee_stack, parts[1]);
+    {
+      g_auto(GStrv) page_and_body = g_strsplit (parts[1], "#", 2);
+
+      adw_view_stack_set_visible_child_name (self->committee_stack, page_and_body[0]);
+      if (page_and_body[1] != NULL && g_str_equal (page_and_body[0], "bodies"))
+        steward_bodies_page_show_body (self->bodies_page, g_ascii_strtoll (page_and_body[1], NULL, 10));
+    }
 
   page = gtk_stack_get_page (self->place_stack, gtk_stack_get_visible_child (self->place_stack));
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
@@ -245,6 +261,7 @@ set_pages_database (StewardWindow   *self,
       steward_page_set_database (STEWARD_PAGE (self->people_page), db);
       steward_page_set_database (STEWARD_PAGE (self->bodies_page), db);
       steward_page_set_database (STEWARD_PAGE (self->roster_page), db);
+      steward_page_set_database (STEWARD_PAGE (self->chart_page), db);
     }
 }
 

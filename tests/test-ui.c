@@ -19,11 +19,14 @@
 
 #include "logic/steward-roster.h"
 #include "logic/steward-sample-data.h"
+#include "model/steward-body.h"
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
 #include "steward-application.h"
 #include "steward-window.h"
+#include "views/committee/steward-membership-editor.h"
 #include "views/committee/steward-people-page.h"
+#include "views/committee/steward-roster-page.h"
 #include "views/committee/steward-person-editor.h"
 #include "views/overview/steward-overview-page.h"
 
@@ -381,6 +384,106 @@ test_delete_undo (void)
   g_assert_cmpuint (find_person (visible, id), !=, G_MAXUINT);
 }
 
+static GObject *
+editor_child (StewardMembershipEditor *editor,
+              const char              *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (editor), STEWARD_TYPE_MEMBERSHIP_EDITOR, name);
+
+  g_assert_nonnull (child);
+
+  return child;
+}
+
+static gboolean
+roster_has (GListModel *roster,
+            const char *name,
+            StewardRole role)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (roster); i++)
+    {
+      g_autoptr(StewardRosterEntry) entry = g_list_model_get_item (roster, i);
+
+      if (g_str_equal (steward_roster_entry_get_field (entry, STEWARD_ROSTER_FIELD_NAME), name) &&
+          steward_roster_entry_get_role (entry) == role)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_membership_form (void)
+{
+  StewardWindow *window;
+  StewardDatabase *db;
+  StewardRosterPage *roster_page;
+  StewardMembershipEditor *editor;
+  g_autoptr(StewardPerson) person = steward_person_new ();
+  g_autoptr(StewardRecordList) bodies = NULL;
+  g_autoptr(StewardBody) committee = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *roster;
+  guint before;
+
+  open_sample ();
+  window = get_window ();
+  db = steward_window_get_database (window);
+
+  g_object_set (person, "name", "張新委員", "unit", "應用服務組", "title", "組長",
+                "phone", "06-2991111", "email", "new.member@tn.edu.tw", NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (person), db, &error));
+  g_assert_no_error (error);
+
+  bodies = steward_record_list_new (db, STEWARD_TYPE_BODY, NULL);
+  committee = g_list_model_get_item (G_LIST_MODEL (bodies), 0);
+  g_assert_cmpint (steward_body_get_kind (committee), ==, STEWARD_BODY_COMMITTEE);
+
+  activate (window, "win.show-place", g_variant_new_string ("committee/roster"));
+  roster_page = (gpointer) steward_window_get_page (window, "committee/roster");
+  roster = steward_roster_page_get_visible_model (roster_page);
+  before = g_list_model_get_n_items (roster);
+  g_assert_false (roster_has (roster, "張新委員", STEWARD_ROLE_MEMBER));
+
+  editor = steward_membership_editor_new (db, NULL, steward_record_get_id (STEWARD_RECORD (committee)));
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (editor));
+  g_object_ref (editor);
+
+  /* No person, an end before the start, a date that is not one: refused,
+   * each said beside its field, nothing lost. */
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "start_date_row")), "115-03-01");
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "end_date_row")), "115-02-01");
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "decision_date_row")), "not a date");
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "decision_ref_row")), "115年度第1次資訊安全委員會");
+  g_assert_false (steward_membership_editor_save (editor));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_child (editor, "person_error_row"))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_child (editor, "end_date_error_row"))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_child (editor, "decision_date_error_row"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_child (editor, "decision_ref_row"))), ==,
+                   "115年度第1次資訊安全委員會");
+  save_png (GTK_WIDGET (editor), "membership-form-errors");
+
+  /* A second convener while the first is in office: refused, and why. */
+  steward_membership_editor_set_person (editor, steward_record_get_id (STEWARD_RECORD (person)));
+  steward_membership_editor_set_role (editor, STEWARD_ROLE_CONVENER);
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "end_date_row")), "");
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "decision_date_row")), "115-02-20");
+  g_assert_false (steward_membership_editor_save (editor));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_child (editor, "role_error_row"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor_child (editor, "person_error_row"))));
+
+  /* As a member, it is saved, and the roster shows it at once. */
+  steward_membership_editor_set_role (editor, STEWARD_ROLE_MEMBER);
+  g_assert_true (steward_membership_editor_save (editor));
+  g_object_unref (editor);
+  iterate (100);
+
+  g_assert_cmpuint (g_list_model_get_n_items (roster), ==, before + 1);
+  g_assert_true (roster_has (roster, "張新委員", STEWARD_ROLE_MEMBER));
+  save_png (GTK_WIDGET (window), "roster-after-adding");
+}
+
 static void
 test_error_page (void)
 {
@@ -528,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/person-form", test_person_form);
   g_test_add_func ("/ui/delete-undo", test_delete_undo);
+  g_test_add_func ("/ui/membership-form", test_membership_form);
   g_test_add_func ("/ui/error-page", test_error_page);
   g_test_add_func ("/ui/read-only", test_read_only);
   g_test_add_func ("/ui/preferences", test_preferences);

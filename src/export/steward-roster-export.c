@@ -192,14 +192,13 @@ display_width (const char *text)
   return width;
 }
 
-static gboolean
+/* libxlsxwriter reports an error by each call: the first one says why. */
+static void
 check_xlsx (lxw_error   status,
             lxw_error  *first)
 {
   if (status != LXW_NO_ERROR && *first == LXW_NO_ERROR)
     *first = status;
-
-  return status == LXW_NO_ERROR;
 }
 
 static gboolean
@@ -221,7 +220,6 @@ write_xlsx (Export      *export,
   guint widths[STEWARD_ROSTER_N_FIELDS];
   const char *sheet_name = _("Roster");
   lxw_error status = LXW_NO_ERROR;
-  lxw_error closed;
   lxw_workbook *workbook;
   lxw_worksheet *sheet;
   lxw_format *title_format;
@@ -247,6 +245,13 @@ write_xlsx (Export      *export,
   if (workbook_validate_sheet_name (workbook, sheet_name) != LXW_NO_ERROR)
     sheet_name = NULL;
   sheet = workbook_add_worksheet (workbook, sheet_name);
+  if (sheet == NULL)
+    {
+      workbook_close (workbook);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not start the spreadsheet “%s”."), export->display_name);
+      return FALSE;
+    }
 
   title_format = workbook_add_format (workbook);
   format_set_bold (title_format);
@@ -322,7 +327,7 @@ write_xlsx (Export      *export,
 
   /* Printed from Excel, it looks like the PDF: A4, as wide as the page,
    * the header row on every page, the page number at the foot. */
-  worksheet_set_paper (sheet, 9);
+  worksheet_set_paper (sheet, 9 /* A4 */);
   worksheet_set_portrait (sheet);
   worksheet_fit_to_pages (sheet, 1, 0);
   check_xlsx (worksheet_repeat_rows (sheet, header_row, header_row), &status);
@@ -330,8 +335,7 @@ write_xlsx (Export      *export,
 
   /* workbook_close() frees the workbook whatever happens: close it even
    * after an error, and the file is thrown away. */
-  closed = workbook_close (workbook);
-  check_xlsx (closed, &status);
+  check_xlsx (workbook_close (workbook), &status);
 
   if (status != LXW_NO_ERROR)
     {
@@ -403,6 +407,7 @@ new_layout (PdfLayout      *self,
             PangoAlignment  alignment)
 {
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
   PangoLayout *layout = pango_layout_new (self->context);
 
   pango_font_description_set_size (font, (int)(size * PANGO_SCALE));
@@ -416,6 +421,10 @@ new_layout (PdfLayout      *self,
       /* WORD_CHAR: words where there are spaces, characters in a long
        * e-mail address or in Han text, which has no spaces. */
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      /* An e-mail address broken across lines must not gain a hyphen
+       * that someone then types. */
+      pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+      pango_layout_set_attributes (layout, attributes);
     }
   pango_layout_set_alignment (layout, alignment);
 
@@ -444,17 +453,59 @@ layout_width (PangoLayout *layout)
 
 #define TABLE_FONT_SIZE 9.0
 
-/* Columns share the width in proportion to what they hold: each gets what
- * its widest cell asks for when everything fits; otherwise each keeps room
- * for its heading and the rest goes by how much more the cells ask. */
+/* Contact details are copied by hand from the printed form: they keep
+ * their line when the page allows, and the names of bodies, roles, units
+ * and titles wrap instead. */
+static const gboolean keep_whole[STEWARD_ROSTER_N_FIELDS] = {
+  [STEWARD_ROSTER_FIELD_NAME] = TRUE,
+  [STEWARD_ROSTER_FIELD_PHONE] = TRUE,
+  [STEWARD_ROSTER_FIELD_EXTENSION] = TRUE,
+  [STEWARD_ROSTER_FIELD_EMAIL] = TRUE,
+};
+
+/* The widest a column that wraps may be for the columns to fill
+ * @available: the narrow ones keep their natural width, the wide ones
+ * share the rest equally, none below its heading or its longest word.
+ * Found by bisection. */
+static double
+find_wrap_level (const double   *minimum,
+                 const double   *natural,
+                 const gboolean *wraps,
+                 double          available)
+{
+  double low = 0;
+  double high = available;
+
+  for (guint step = 0; step < 50; step++)
+    {
+      double level = (low + high) / 2;
+      double sum = 0;
+
+      for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
+        sum += wraps[f] ? CLAMP (level, minimum[f], natural[f]) : natural[f];
+
+      if (sum > available)
+        high = level;
+      else
+        low = level;
+    }
+
+  return low;
+}
+
+/* Columns get what their widest cell asks for when everything fits,
+ * stretched in proportion to fill the page; otherwise see above. */
 static void
 pdf_layout_columns (PdfLayout *self,
                     Export    *export)
 {
   double natural[STEWARD_ROSTER_N_FIELDS];
   double minimum[STEWARD_ROSTER_N_FIELDS];
+  gboolean wraps[STEWARD_ROSTER_N_FIELDS];
   double natural_sum = 0;
   double minimum_sum = 0;
+  double whole_sum = 0;
+  double level;
 
   for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
     {
@@ -476,6 +527,12 @@ pdf_layout_columns (PdfLayout *self,
                                                     PANGO_ALIGN_LEFT);
 
           natural[f] = MAX (natural[f], layout_width (cell) + 2 * CELL_PADDING);
+
+          /* Its longest word, which a wrapping column should not cut:
+           * a line may break between any two Han characters. */
+          pango_layout_set_width (cell, 1);
+          pango_layout_set_wrap (cell, PANGO_WRAP_WORD);
+          minimum[f] = MAX (minimum[f], layout_width (cell) + 2 * CELL_PADDING);
         }
     }
 
@@ -483,18 +540,24 @@ pdf_layout_columns (PdfLayout *self,
     {
       natural_sum += natural[f];
       minimum_sum += minimum[f];
+      whole_sum += keep_whole[f] ? natural[f] : minimum[f];
     }
 
-  for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
+  if (natural_sum <= CONTENT_WIDTH || minimum_sum >= CONTENT_WIDTH)
     {
-      if (natural_sum <= CONTENT_WIDTH)
+      for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
         self->widths[f] = natural[f] * CONTENT_WIDTH / natural_sum;
-      else if (minimum_sum < CONTENT_WIDTH)
-        self->widths[f] = minimum[f] + (natural[f] - minimum[f]) * (CONTENT_WIDTH - minimum_sum)
-                                         / (natural_sum - minimum_sum);
-      else
-        self->widths[f] = natural[f] * CONTENT_WIDTH / natural_sum;
+      return;
     }
+
+  /* When even the contact details do not fit whole, every column wraps;
+   * when not even the longest words do, words break too (WORD_CHAR). */
+  for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
+    wraps[f] = whole_sum > CONTENT_WIDTH || !keep_whole[f];
+
+  level = find_wrap_level (minimum, natural, wraps, CONTENT_WIDTH);
+  for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
+    self->widths[f] = wraps[f] ? CLAMP (level, minimum[f], natural[f]) : natural[f];
 }
 
 static double
@@ -531,6 +594,9 @@ pdf_layout_init (PdfLayout *self,
   /* Measured once for the page, not for a screen: no hinting, no
    * rounding of glyph positions to whole pixels. */
   self->context = pango_cairo_create_context (cr);
+  /* PDF units are points: a 9 pt font is 9 units high, not 12 as at the
+   * 96 dpi Pango assumes for a screen. */
+  pango_cairo_context_set_resolution (self->context, 72);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->context, options);
@@ -607,8 +673,10 @@ draw_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
-/* One row of the table at @y: the cells of @layouts from @first, their
- * grid, and a grey ground for the header. */
+/* One row of the table at @y: a grey ground for the header, the cells of
+ * @layouts from @first, the line above and those between the columns.
+ * Lines shared by two cells are drawn once: the page draws the line
+ * under its last row. */
 static void
 draw_row (cairo_t   *cr,
           PdfLayout *self,
@@ -620,21 +688,34 @@ draw_row (cairo_t   *cr,
 {
   double x = MARGIN;
 
+  if (header)
+    {
+      cairo_rectangle (cr, MARGIN, y, CONTENT_WIDTH, height);
+      cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+      cairo_fill (cr);
+    }
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
   for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
     {
-      cairo_rectangle (cr, x, y, self->widths[f], height);
-      if (header)
-        {
-          cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
-          cairo_fill_preserve (cr);
-        }
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_set_line_width (cr, GRID_WIDTH);
-      cairo_stroke (cr);
-
       draw_layout (cr, g_ptr_array_index (layouts, first + f), x + CELL_PADDING, y + CELL_PADDING);
       x += self->widths[f];
     }
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, MARGIN, y);
+  cairo_rel_line_to (cr, CONTENT_WIDTH, 0);
+  x = MARGIN;
+  for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
+    {
+      cairo_move_to (cr, x, y);
+      cairo_rel_line_to (cr, 0, height);
+      x += self->widths[f];
+    }
+  cairo_move_to (cr, MARGIN + CONTENT_WIDTH, y);
+  cairo_rel_line_to (cr, 0, height);
+  cairo_set_line_width (cr, GRID_WIDTH);
+  cairo_stroke (cr);
 }
 
 static void
@@ -675,6 +756,11 @@ draw_page (cairo_t   *cr,
       draw_row (cr, self, self->cells, i * STEWARD_ROSTER_N_FIELDS, y, height, FALSE);
       y += height;
     }
+  cairo_new_path (cr);
+  cairo_move_to (cr, MARGIN, y);
+  cairo_rel_line_to (cr, CONTENT_WIDTH, 0);
+  cairo_set_line_width (cr, GRID_WIDTH);
+  cairo_stroke (cr);
 
   if (self->empty != NULL)
     draw_layout (cr, self->empty, MARGIN, y + HEADER_GAP);

@@ -29,6 +29,13 @@ double     steward_org_chart_get_zoom          (StewardOrgChart  *self);
 void       steward_org_chart_set_zoom          (StewardOrgChart  *self,
                                                 double            zoom);
 char      *steward_org_chart_dup_description   (StewardOrgChart  *self);
+gboolean   steward_org_chart_get_compact       (StewardOrgChart  *self);
+gboolean   steward_org_chart_get_body_area     (StewardOrgChart  *self,
+                                                gint64            body_id,
+                                                graphene_rect_t  *area);
+
+/* For the tests: how many boxes the chart draws. */
+guint      steward_org_chart_get_n_boxes       (StewardOrgChart  *self);
 
 gboolean   steward_org_chart_export            (GListModel       *bodies,
                                                 GListModel       *people,

@@ -210,6 +210,11 @@ make_body_group (StewardBodiesPage *self,
     g_string_append_printf (description, "%s%s", description->len > 0 ? "\n" : "",
                             steward_body_get_description (body));
 
+  {
+    g_autofree char *name = g_strdup_printf ("body-%" G_GINT64_FORMAT, body_id);
+
+    gtk_widget_set_name (group, name);
+  }
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), steward_body_get_name (body));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description->str);
 
@@ -355,6 +360,35 @@ steward_bodies_page_database_changed (StewardPage     *page,
     }
 
   queue_rebuild (self);
+}
+
+/**
+ * steward_bodies_page_show_body:
+ *
+ * Brings a body's duties and members into view, with the focus on them.
+ */
+void
+steward_bodies_page_show_body (StewardBodiesPage *self,
+                               gint64             body_id)
+{
+  g_autofree char *name = g_strdup_printf ("body-%" G_GINT64_FORMAT, body_id);
+
+  g_return_if_fail (STEWARD_IS_BODIES_PAGE (self));
+
+  if (self->dirty || self->rebuild_id != 0)
+    {
+      g_clear_handle_id (&self->rebuild_id, g_source_remove);
+      rebuild_cb (self);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->bodies_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+      {
+        gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+        break;
+      }
 }
 
 static void

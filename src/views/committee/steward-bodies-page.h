@@ -15,4 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StewardBodiesPage, steward_bodies_page, STEWARD, BODIES_PAGE, StewardPage)
 
+void steward_bodies_page_show_body (StewardBodiesPage *self,
+                                    gint64             body_id);
+
 G_END_DECLS

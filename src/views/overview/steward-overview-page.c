@@ -13,11 +13,14 @@
 #include <json-glib/json-glib.h>
 
 #include "logic/steward-date.h"
+#include "logic/steward-roster.h"
 #include "model/steward-body.h"
 #include "model/steward-duty.h"
 #include "model/steward-history-entry.h"
+#include "model/steward-membership.h"
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
+#include "model/steward-roster-review.h"
 #include "steward-overview-page.h"
 
 #define N_RECENT_CHANGES 10
@@ -32,10 +35,14 @@ struct _StewardOverviewPage
   StewardRecordList *people;
   StewardRecordList *bodies;
   StewardRecordList *duties;
+  StewardRecordList *memberships;
+  StewardRecordList *reviews;
   StewardRecordList *history;
   guint              n_attention;
 
   AdwActionRow      *all_good_row;
+  AdwActionRow      *roster_due_row;
+  AdwActionRow      *lead_row;
   AdwActionRow      *contact_row;
   AdwActionRow      *duties_row;
   GtkLabel          *people_count;
@@ -126,7 +133,31 @@ update_attention (StewardOverviewPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->duties_row), duties_title);
   gtk_widget_set_visible (GTK_WIDGET (self->duties_row), no_duties > 0);
 
-  self->n_attention = (no_contact > 0) + (no_duties > 0);
+  {
+    g_autoptr(GDate) today = steward_date_new_today ();
+    g_autoptr(GDate) last = NULL;
+    gboolean due = self->reviews != NULL &&
+                   steward_roster_review_is_due (G_LIST_MODEL (self->reviews), today, &last);
+    g_autoptr(GPtrArray) leaderless = self->bodies != NULL
+      ? steward_roster_bodies_without_lead (G_LIST_MODEL (self->bodies), G_LIST_MODEL (self->memberships), today)
+      : g_ptr_array_new ();
+    g_autofree char *lead_title = NULL;
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->roster_due_row),
+                                   last == NULL ? _("The roster has never been reviewed")
+                                                : _("The roster is due for its yearly review"));
+    gtk_widget_set_visible (GTK_WIDGET (self->roster_due_row), due);
+
+    lead_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%u body has no convener or lead",
+                                               "%u bodies have no convener or lead",
+                                               leaderless->len),
+                                  leaderless->len);
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lead_row), lead_title);
+    gtk_widget_set_visible (GTK_WIDGET (self->lead_row), leaderless->len > 0);
+
+    self->n_attention = (no_contact > 0) + (no_duties > 0) + due + (leaderless->len > 0);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->all_good_row), self->n_attention == 0);
 }
 
@@ -246,7 +277,7 @@ on_calendar_changed_cb (GSettings           *settings,
 static void
 clear_lists (StewardOverviewPage *self)
 {
-  StewardRecordList **lists[] = { &self->people, &self->bodies, &self->duties };
+  StewardRecordList **lists[] = { &self->people, &self->bodies, &self->duties, &self->memberships, &self->reviews };
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
@@ -286,6 +317,8 @@ steward_overview_page_database_changed (StewardPage     *page,
       self->people = watch_list (self, STEWARD_TYPE_PERSON, NULL);
       self->bodies = watch_list (self, STEWARD_TYPE_BODY, NULL);
       self->duties = watch_list (self, STEWARD_TYPE_DUTY, NULL);
+      self->memberships = watch_list (self, STEWARD_TYPE_MEMBERSHIP, NULL);
+      self->reviews = watch_list (self, STEWARD_TYPE_ROSTER_REVIEW, NULL);
 
       steward_query_order_by (recent, "id", TRUE);
       steward_query_set_limit (recent, N_RECENT_CHANGES);
@@ -326,6 +359,8 @@ steward_overview_page_class_init (StewardOverviewPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, all_good_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, roster_due_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, lead_row);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, contact_row);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, duties_row);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, people_count);
