@@ -328,8 +328,8 @@ run_exports (GVariantDict *options)
 
   if (chart_path != NULL)
     {
-      if (!steward_org_chart_export (G_LIST_MODEL (bodies), G_LIST_MODEL (people),
-                                     G_LIST_MODEL (memberships), as_of, chart_path, &error))
+      if (!steward_org_chart_export_full (G_LIST_MODEL (bodies), G_LIST_MODEL (people),
+                                          G_LIST_MODEL (memberships), as_of, calendar, chart_path, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;

@@ -20,10 +20,13 @@
 #include "logic/steward-roster.h"
 #include "logic/steward-sample-data.h"
 #include "model/steward-body.h"
+#include "model/steward-duty.h"
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
 #include "steward-application.h"
 #include "steward-window.h"
+#include "views/committee/steward-body-editor.h"
+#include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-membership-editor.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
@@ -484,6 +487,119 @@ test_membership_form (void)
   save_png (GTK_WIDGET (window), "roster-after-adding");
 }
 
+static StewardBody *
+find_body (StewardDatabase *db,
+           const char      *name)
+{
+  g_autoptr(StewardRecordList) bodies = steward_record_list_new (db, STEWARD_TYPE_BODY, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (bodies)); i++)
+    {
+      g_autoptr(StewardBody) body = g_list_model_get_item (G_LIST_MODEL (bodies), i);
+
+      if (g_strcmp0 (steward_body_get_name (body), name) == 0)
+        return g_steal_pointer (&body);
+    }
+
+  return NULL;
+}
+
+static void
+test_body_form_and_chart (void)
+{
+  StewardWindow *window;
+  StewardDatabase *db;
+  StewardOrgChart *chart;
+  StewardBodyEditor *editor;
+  StewardMembershipEditor *membership_editor;
+  g_autoptr(StewardBody) team = NULL;
+  g_autoptr(StewardPerson) lead = steward_person_new ();
+  g_autoptr(StewardQuery) team_duties = steward_query_new ();
+  g_autoptr(StewardRecordList) duties = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkEditable *name_row;
+  guint boxes;
+
+  open_sample ();
+  window = get_window ();
+  db = steward_window_get_database (window);
+  activate (window, "win.show-place", g_variant_new_string ("committee/chart"));
+  chart = steward_chart_page_get_chart ((gpointer) steward_window_get_page (window, "committee/chart"));
+  iterate (100);
+  boxes = steward_org_chart_get_n_boxes (chart);
+  save_png (GTK_WIDGET (window), "committee-chart");
+
+  /* A new sub-team: an empty name is refused beside the field. */
+  editor = steward_body_editor_new (db, NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (editor));
+  g_object_ref (editor);
+  steward_body_editor_add_duty (editor, "規劃個人資料保護作業。");
+  steward_body_editor_add_duty (editor, "執行個資事件通報。");
+  steward_body_editor_move_duty (editor, 1, 0);
+  g_assert_false (steward_body_editor_save (editor));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), STEWARD_TYPE_BODY_EDITOR, "name_error_row"))));
+  g_assert_cmpuint (steward_body_editor_get_n_duties (editor), ==, 2);
+  save_png (GTK_WIDGET (editor), "body-form-errors");
+
+  name_row = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), STEWARD_TYPE_BODY_EDITOR, "name_row"));
+  gtk_editable_set_text (name_row, "個資保護小組");
+  g_assert_true (steward_body_editor_save (editor));
+  g_object_unref (editor);
+  iterate (100);
+
+  /* The body and its duties, in the order given, in one transaction. */
+  team = find_body (db, "個資保護小組");
+  g_assert_nonnull (team);
+  steward_query_where_int64 (team_duties, "body_id", STEWARD_QUERY_EQUAL, steward_record_get_id (STEWARD_RECORD (team)));
+  steward_query_order_by (team_duties, "position", FALSE);
+  duties = steward_record_list_new (db, STEWARD_TYPE_DUTY, team_duties);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (duties)), ==, 2);
+  {
+    g_autoptr(StewardDuty) first = g_list_model_get_item (G_LIST_MODEL (duties), 0);
+
+    g_assert_cmpstr (steward_duty_get_text (first), ==, "執行個資事件通報。");
+  }
+  g_assert_cmpuint (steward_org_chart_get_n_boxes (chart), ==, boxes + 1);
+
+  /* Its lead, added through the form, is on the chart. */
+  g_object_set (lead, "name", "周子豪", "unit", "資訊安全組", NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (lead), db, &error));
+  g_assert_no_error (error);
+  before = steward_org_chart_dup_description (chart);
+  g_assert_null (strstr (before, "周子豪"));
+
+  membership_editor = steward_membership_editor_new (db, NULL, steward_record_get_id (STEWARD_RECORD (team)));
+  gtk_window_present (GTK_WINDOW (membership_editor));
+  g_object_ref (membership_editor);
+  steward_membership_editor_set_person (membership_editor, steward_record_get_id (STEWARD_RECORD (lead)));
+  steward_membership_editor_set_role (membership_editor, STEWARD_ROLE_CONVENER);
+  g_assert_true (steward_membership_editor_save (membership_editor));
+  g_object_unref (membership_editor);
+  iterate (200);
+
+  after = steward_org_chart_dup_description (chart);
+  g_assert_nonnull (strstr (after, "周子豪"));
+  save_png (GTK_WIDGET (window), "committee-chart-after");
+
+  /* Retired, it leaves the chart; its history stays. */
+  editor = steward_body_editor_new (db, team);
+  g_object_ref (editor);
+  g_assert_true (steward_body_editor_retire (editor, &error));
+  g_assert_no_error (error);
+  g_object_unref (editor);
+  iterate (200);
+  g_assert_cmpuint (steward_org_chart_get_n_boxes (chart), ==, boxes);
+  {
+    g_autoptr(StewardBody) retired = find_body (db, "個資保護小組");
+
+    g_assert_nonnull (retired);
+    g_assert_nonnull (steward_body_get_retired_on (retired));
+  }
+}
+
 static void
 test_error_page (void)
 {
@@ -632,6 +748,7 @@ main (int   argc,
   g_test_add_func ("/ui/person-form", test_person_form);
   g_test_add_func ("/ui/delete-undo", test_delete_undo);
   g_test_add_func ("/ui/membership-form", test_membership_form);
+  g_test_add_func ("/ui/body-form-and-chart", test_body_form_and_chart);
   g_test_add_func ("/ui/error-page", test_error_page);
   g_test_add_func ("/ui/read-only", test_read_only);
   g_test_add_func ("/ui/preferences", test_preferences);

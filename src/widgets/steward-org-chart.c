@@ -100,13 +100,14 @@ struct _Box
   double       x;
   double       y;
   double       width;
+  double       height;
 };
 
 typedef struct
 {
   GPtrArray *boxes;             /* Box, depth first, trees in order */
   guint      max_depth;
-  double     box_height;        /* the same for every box */
+  double     box_height;        /* in the tree, the same for every box */
   double     tree_width;
   double     tree_height;
 
@@ -247,9 +248,9 @@ chart_new (GListModel  *bodies,
   for (guint i = 0; people != NULL && i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr(StewardPerson) person = g_list_model_get_item (people, i);
+      gint64 person_id = steward_record_get_id (STEWARD_RECORD (person));
 
-      g_hash_table_insert (names,
-                           g_memdup2 (&(gint64) { steward_record_get_id (STEWARD_RECORD (person)) }, sizeof (gint64)),
+      g_hash_table_insert (names, g_memdup2 (&person_id, sizeof person_id),
                            g_strdup (steward_person_get_name (person)));
     }
 
@@ -622,6 +623,7 @@ chart_use_tree (Chart *chart)
       box->x = box->tree_x;
       box->y = box->tree_y;
       box->width = BOX_WIDTH;
+      box->height = chart->box_height;
       box_set_text_width (box, BOX_WIDTH, PANGO_ALIGN_CENTER);
     }
 
@@ -638,36 +640,32 @@ chart_list_min_width (Chart *chart)
   return 2 * MARGIN + BOX_WIDTH + MIN (chart->max_depth, 4) * LIST_MIN_INDENT;
 }
 
-static double
-chart_list_height (Chart *chart)
-{
-  guint n = chart->boxes->len;
-
-  return 2 * MARGIN + n * chart->box_height + (n > 0 ? n - 1 : 0) * LIST_GAP;
-}
-
 /* The narrow layout: one box a line, depth first, indented by depth, the
- * connectors down the left as in a tree view. */
+ * connectors down the left as in a tree view. Each box is as tall as its
+ * text at its width: names that wrapped in the tree fit on one line here. */
 static void
 chart_use_list (Chart  *chart,
                 double  width)
 {
   double inner = CLAMP (width, chart_list_min_width (chart), LIST_MAX_WIDTH + 2 * MARGIN) - 2 * MARGIN;
   double indent = chart->max_depth > 0 ? MIN (LIST_INDENT, (inner - BOX_WIDTH) / chart->max_depth) : 0;
+  double y = MARGIN;
 
   for (guint i = 0; i < chart->boxes->len; i++)
     {
       Box *box = g_ptr_array_index (chart->boxes, i);
 
       box->x = MARGIN + box->depth * indent;
-      box->y = MARGIN + i * (chart->box_height + LIST_GAP);
       box->width = inner - box->depth * indent;
       box_set_text_width (box, box->width, PANGO_ALIGN_LEFT);
+      box->y = y;
+      box->height = ceil (box_content_height (box) + 2 * BOX_PADDING);
+      y += box->height + LIST_GAP;
     }
 
   chart->list = TRUE;
   chart->width = inner + 2 * MARGIN;
-  chart->height = chart_list_height (chart);
+  chart->height = chart->boxes->len > 0 ? y - LIST_GAP + MARGIN : 2 * MARGIN;
 }
 
 static Box *
@@ -680,7 +678,7 @@ chart_box_at (Chart  *chart,
       Box *box = g_ptr_array_index (chart->boxes, i);
 
       if (x >= box->x && x < box->x + box->width &&
-          y >= box->y && y < box->y + chart->box_height)
+          y >= box->y && y < box->y + box->height)
         return box;
     }
 
@@ -723,14 +721,14 @@ draw_connectors (Chart   *chart,
           Box *first = g_ptr_array_index (box->children, 0);
           double x = box->x + (first->x - box->x) / 2;
 
-          cairo_move_to (cr, x, box->y + chart->box_height);
-          cairo_line_to (cr, x, last->y + chart->box_height / 2);
+          cairo_move_to (cr, x, box->y + box->height);
+          cairo_line_to (cr, x, last->y + last->height / 2);
           for (guint c = 0; c < box->children->len; c++)
             {
               Box *child = g_ptr_array_index (box->children, c);
 
-              cairo_move_to (cr, x, child->y + chart->box_height / 2);
-              cairo_line_to (cr, child->x, child->y + chart->box_height / 2);
+              cairo_move_to (cr, x, child->y + child->height / 2);
+              cairo_line_to (cr, child->x, child->y + child->height / 2);
             }
         }
       else
@@ -739,11 +737,11 @@ draw_connectors (Chart   *chart,
            * the children, down into each: all in the gap between two
            * levels, where no box is. */
           double px = box->x + box->width / 2;
-          double mid = box->y + chart->box_height + LEVEL_GAP / 2;
+          double mid = box->y + box->height + LEVEL_GAP / 2;
           double left = px;
           double right = px;
 
-          cairo_move_to (cr, px, box->y + chart->box_height);
+          cairo_move_to (cr, px, box->y + box->height);
           cairo_line_to (cr, px, mid);
           for (guint c = 0; c < box->children->len; c++)
             {
@@ -785,7 +783,7 @@ draw_box (Chart         *chart,
           gboolean       selected,
           gboolean       focused)
 {
-  double h = chart->box_height;
+  double h = box->height;
   double y;
 
   /* A card, as libadwaita draws one: a shade below, a fill, a border. */
@@ -1032,8 +1030,9 @@ create_widget_context (StewardOrgChart *self)
   return context;
 }
 
-/* Reads the models again. Only called with the data changed, never from
- * snapshot(). */
+/* Reads the models again, once the data changed: from an idle, or from the
+ * layout of the frame if that comes first; not from snapshot(), which
+ * always follows a layout. */
 static void
 rebuild (StewardOrgChart *self)
 {
@@ -1217,8 +1216,18 @@ steward_org_chart_measure (GtkWidget      *widget,
     }
   else
     {
-      View view = compute_view (self, for_size >= 0 ? MAX (for_size, min_width) : nat_width);
-      double height = view.list ? chart_list_height (self->chart) : self->chart->tree_height;
+      int width = for_size >= 0 ? MAX (for_size, min_width) : nat_width;
+      View view = compute_view (self, width);
+      double height = self->chart->tree_height;
+
+      if (view.list)
+        {
+          /* The height of the list depends on how its text wraps at that
+           * width: place it to know, and again for the width it gets. */
+          chart_use_list (self->chart, width / view.scale);
+          height = self->chart->height;
+          self->placed = FALSE;
+        }
 
       *minimum = *natural = ceil (height * view.scale);
     }
@@ -1285,7 +1294,7 @@ box_get_area (StewardOrgChart *self,
                       self->offset_x + box->x * self->scale,
                       box->y * self->scale,
                       box->width * self->scale,
-                      self->chart->box_height * self->scale);
+                      box->height * self->scale);
 }
 
 static Box *
@@ -2048,22 +2057,14 @@ typedef enum
   EXPORT_PDF,
 } ExportFormat;
 
-typedef struct
-{
-  GOutputStream *stream;
-  GError        *error;
-} WriteClosure;
-
+/* The file is drawn in memory first: a chart that cannot be drawn never
+ * touches the file. */
 static cairo_status_t
 write_cb (void                *user_data,
           const unsigned char *data,
           unsigned int         length)
 {
-  WriteClosure *closure = user_data;
-
-  if (closure->error != NULL ||
-      !g_output_stream_write_all (closure->stream, data, length, NULL, NULL, &closure->error))
-    return CAIRO_STATUS_WRITE_ERROR;
+  g_byte_array_append (user_data, data, length);
 
   return CAIRO_STATUS_SUCCESS;
 }
@@ -2130,7 +2131,7 @@ get_print_calendar (void)
 static cairo_status_t
 export_png (Chart         *chart,
             const Palette *palette,
-            WriteClosure  *closure)
+            GByteArray    *output)
 {
   double scale = chart->width * PNG_SCALE < 16384 && chart->height * PNG_SCALE < 16384 ? PNG_SCALE : 1;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
@@ -2147,7 +2148,7 @@ export_png (Chart         *chart,
   cairo_destroy (cr);
 
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, closure);
+    status = cairo_surface_write_to_png_stream (surface, write_cb, output);
   cairo_surface_destroy (surface);
 
   return status;
@@ -2156,9 +2157,9 @@ export_png (Chart         *chart,
 static cairo_status_t
 export_svg (Chart         *chart,
             const Palette *palette,
-            WriteClosure  *closure)
+            GByteArray    *output)
 {
-  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (write_cb, closure,
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (write_cb, output,
                                                                   chart->width, chart->height);
   cairo_t *cr;
   cairo_status_t status;
@@ -2181,16 +2182,17 @@ export_svg (Chart         *chart,
 
 /* One A4 page, landscape: a title, the day, the chart scaled to fit. */
 static cairo_status_t
-export_pdf (Chart         *chart,
-            const Palette *palette,
-            PangoContext  *context,
-            const GDate   *date,
-            WriteClosure  *closure)
+export_pdf (Chart           *chart,
+            const Palette   *palette,
+            PangoContext    *context,
+            const GDate     *date,
+            StewardCalendar  calendar,
+            GByteArray      *output)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_cb, closure, PDF_WIDTH, PDF_HEIGHT);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_cb, output, PDF_WIDTH, PDF_HEIGHT);
   g_autoptr(PangoLayout) title = pango_layout_new (context);
   g_autoptr(PangoLayout) subtitle = pango_layout_new (context);
-  g_autofree char *day = steward_date_format (date, get_print_calendar ());
+  g_autofree char *day = steward_date_format (date, calendar);
   g_autofree char *as_of = NULL;
   PangoAttrList *attrs = pango_attr_list_new ();
   double available_width = PDF_WIDTH - 2 * PDF_MARGIN;
@@ -2238,62 +2240,53 @@ export_pdf (Chart         *chart,
 }
 
 static gboolean
-write_chart (Chart         *chart,
-             PangoContext  *context,
-             ExportFormat   format,
-             const GDate   *date,
-             const char    *path,
-             GError       **error)
+write_chart (Chart            *chart,
+             PangoContext     *context,
+             ExportFormat      format,
+             const GDate      *date,
+             StewardCalendar   calendar,
+             const char       *path,
+             GError          **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) stream = NULL;
-  WriteClosure closure = { NULL, NULL };
+  g_autoptr(GByteArray) output = g_byte_array_new ();
+  g_autoptr(GFile) file = NULL;
   cairo_status_t status;
   Palette palette;
 
   palette_init_print (&palette);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-  closure.stream = G_OUTPUT_STREAM (stream);
-
   switch (format)
     {
     case EXPORT_PNG:
-      status = export_png (chart, &palette, &closure);
+      status = export_png (chart, &palette, output);
       break;
 
     case EXPORT_SVG:
-      status = export_svg (chart, &palette, &closure);
+      status = export_svg (chart, &palette, output);
       break;
 
     case EXPORT_PDF:
-      status = export_pdf (chart, &palette, context, date, &closure);
+      status = export_pdf (chart, &palette, context, date, calendar, output);
       break;
 
     default:
       g_assert_not_reached ();
     }
 
-  if (closure.error != NULL || status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      /* Closed cancelled, a replacing stream leaves the old file as it was. */
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-
-      if (closure.error != NULL)
-        g_propagate_error (error, closure.error);
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                     _("Could not draw the organization chart: %s"),
-                     cairo_status_to_string (status));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the organization chart: %s"),
+                   cairo_status_to_string (status));
       return FALSE;
     }
 
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  /* Written beside and renamed over an existing file, which stays as it
+   * was when the disk fails. */
+  file = g_file_new_for_path (path);
+
+  return g_file_replace_contents (file, (const char *)output->data, output->len, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
 
 /**
@@ -2305,8 +2298,9 @@ write_chart (Chart         *chart,
  * @path: the file to write: PNG, SVG or PDF by its extension
  *
  * Draws the chart as the widget does, in the light colours, to a file. The
- * PDF is one A4 landscape page with a title. The file is replaced only
- * when all of it was written.
+ * PDF is one A4 landscape page with a title and the date, in the calendar
+ * of the user's settings. An existing file is replaced only when the whole
+ * chart was drawn and written.
  */
 gboolean
 steward_org_chart_export (GListModel   *bodies,
@@ -2315,6 +2309,26 @@ steward_org_chart_export (GListModel   *bodies,
                           const GDate  *date,
                           const char   *path,
                           GError      **error)
+{
+  return steward_org_chart_export_full (bodies, people, memberships, date,
+                                        get_print_calendar (), path, error);
+}
+
+/**
+ * steward_org_chart_export_full:
+ * @calendar: how the PDF writes the date
+ *
+ * As steward_org_chart_export(), with the calendar given, as on the
+ * command line.
+ */
+gboolean
+steward_org_chart_export_full (GListModel       *bodies,
+                               GListModel       *people,
+                               GListModel       *memberships,
+                               const GDate      *date,
+                               StewardCalendar   calendar,
+                               const char       *path,
+                               GError          **error)
 {
   g_autoptr(GDate) today = NULL;
   PangoContext *context;
@@ -2347,7 +2361,7 @@ steward_org_chart_export (GListModel   *bodies,
   chart_place_tree (chart);
   chart_use_tree (chart);
 
-  ok = write_chart (chart, context, format, date, path, error);
+  ok = write_chart (chart, context, format, date, calendar, path, error);
 
   chart_free (chart);
   g_object_unref (context);

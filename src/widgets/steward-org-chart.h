@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "model/steward-enums.h"
+
 G_BEGIN_DECLS
 
 #define STEWARD_TYPE_ORG_CHART (steward_org_chart_get_type ())
@@ -41,6 +43,13 @@ gboolean   steward_org_chart_export            (GListModel       *bodies,
                                                 GListModel       *people,
                                                 GListModel       *memberships,
                                                 const GDate      *date,
+                                                const char       *path,
+                                                GError          **error);
+gboolean   steward_org_chart_export_full       (GListModel       *bodies,
+                                                GListModel       *people,
+                                                GListModel       *memberships,
+                                                const GDate      *date,
+                                                StewardCalendar   calendar,
                                                 const char       *path,
                                                 GError          **error);
 

@@ -18,6 +18,7 @@
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
 #include "steward-bodies-page.h"
+#include "steward-body-editor.h"
 #include "steward-membership-editor.h"
 
 /* Committee > Bodies and Duties: each body of the organization with who
@@ -66,6 +67,40 @@ on_role_activated_cb (AdwActionRow      *row,
 
   if (membership != NULL)
     open_membership_editor (self, membership, 0);
+}
+
+static void
+open_body_editor (StewardBodiesPage *self,
+                  StewardBody       *body)
+{
+  StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (self));
+  StewardBodyEditor *editor;
+
+  if (db == NULL || steward_database_is_read_only (db))
+    return;
+
+  editor = steward_body_editor_new (db, body);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_edit_body_clicked_cb (GtkButton         *button,
+                         StewardBodiesPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "body-id"));
+  StewardBody *body = steward_record_list_find (self->bodies, id, NULL);
+
+  if (body != NULL)
+    open_body_editor (self, body);
+}
+
+static void
+add_body_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  open_body_editor (STEWARD_BODIES_PAGE (widget), NULL);
 }
 
 static void
@@ -226,7 +261,22 @@ make_body_group (StewardBodiesPage *self,
   g_object_set_data (G_OBJECT (add_button), "body-id", GSIZE_TO_POINTER ((gsize) body_id));
   g_signal_connect_object (add_button, "clicked", G_CALLBACK (on_add_role_clicked_cb), self, 0);
   gtk_widget_set_sensitive (add_button, !steward_database_is_read_only (steward_page_get_database (STEWARD_PAGE (self))));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add_button);
+  {
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+    GtkWidget *edit_button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+
+    gtk_widget_add_css_class (edit_button, "flat");
+    gtk_widget_set_valign (edit_button, GTK_ALIGN_START);
+    gtk_widget_set_tooltip_text (edit_button, _("Edit the Body and Its Duties"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (edit_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit the Body and Its Duties"), -1);
+    g_object_set_data (G_OBJECT (edit_button), "body-id", GSIZE_TO_POINTER ((gsize) body_id));
+    g_signal_connect_object (edit_button, "clicked", G_CALLBACK (on_edit_body_clicked_cb), self, 0);
+    gtk_widget_set_sensitive (edit_button, gtk_widget_get_sensitive (add_button));
+    gtk_box_append (GTK_BOX (buttons), edit_button);
+    gtk_box_append (GTK_BOX (buttons), add_button);
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), buttons);
+  }
 
   add_role_rows (self, group, body_id);
 
@@ -279,6 +329,17 @@ rebuild_cb (gpointer user_data)
 
       if (steward_body_get_retired_on (body) == NULL)
         gtk_box_append (self->bodies_box, make_body_group (self, body));
+    }
+
+  if (n_bodies > 0)
+    {
+      GtkWidget *add_body = gtk_button_new_with_mnemonic (_("_Add a Body…"));
+
+      gtk_widget_add_css_class (add_body, "pill");
+      gtk_widget_set_halign (add_body, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (add_body, _("A sub-team, say, with its duties"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (add_body), "bodies.add");
+      gtk_box_append (self->bodies_box, add_body);
     }
 
   gtk_stack_set_visible_child_name (self->stack, n_bodies > 0 ? "bodies" : "empty");
@@ -421,6 +482,8 @@ steward_bodies_page_class_init (StewardBodiesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-bodies-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardBodiesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StewardBodiesPage, bodies_box);
+
+  gtk_widget_class_install_action (widget_class, "bodies.add", NULL, add_body_action);
 }
 
 static void
