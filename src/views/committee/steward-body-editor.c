@@ -566,9 +566,21 @@ steward_body_editor_new (StewardDatabase *db,
     }
   else
     {
+      gint64 top = 0;
+
+      /* A new sub-team reports to the top of the organization, as a rule. */
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->bodies)) && top == 0; i++)
+        {
+          g_autoptr(StewardBody) candidate = g_list_model_get_item (G_LIST_MODEL (self->bodies), i);
+
+          if (steward_body_get_parent_id (candidate) == 0 && steward_body_get_retired_on (candidate) == NULL)
+            top = steward_record_get_id (STEWARD_RECORD (candidate));
+        }
+
       self->body = steward_body_new (STEWARD_BODY_OTHER, NULL);
       g_object_set (self->body,
                     "position", (int) g_list_model_get_n_items (G_LIST_MODEL (self->bodies)) + 10,
+                    "parent-id", top,
                     NULL);
     }
 
