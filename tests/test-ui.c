@@ -22,6 +22,7 @@
 #include "model/steward-body.h"
 #include "model/steward-duty.h"
 #include "model/steward-person.h"
+#include "model/steward-roster-review.h"
 #include "model/steward-record-list.h"
 #include "steward-application.h"
 #include "steward-window.h"
@@ -601,6 +602,73 @@ test_body_form_and_chart (void)
 }
 
 static void
+test_roster_review_and_past (void)
+{
+  StewardWindow *window;
+  StewardDatabase *db;
+  StewardRosterPage *page;
+  g_autoptr(StewardRecordList) reviews = NULL;
+  g_autoptr(GDate) long_ago = g_date_new_dmy (1, 1, 2024);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *version = NULL;
+  GListModel *visible;
+  guint today_count;
+  guint n_reviews;
+
+  open_sample ();
+  window = get_window ();
+  db = steward_window_get_database (window);
+  activate (window, "win.show-place", g_variant_new_string ("committee/roster"));
+  page = (gpointer) steward_window_get_page (window, "committee/roster");
+  visible = steward_roster_page_get_visible_model (page);
+  today_count = g_list_model_get_n_items (visible);
+  g_assert_cmpuint (today_count, >, 0);
+
+  /* Search as you type narrows the form. */
+  steward_roster_page_set_search (page, "召集人");
+  iterate (50);
+  if (g_str_equal (language, "zh_TW"))
+    g_assert_cmpuint (g_list_model_get_n_items (visible), >=, 3);
+  steward_roster_page_set_search (page, "");
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, today_count);
+
+  /* The roster of a past day: the member who left in 2025 is on it. */
+  steward_roster_page_set_date (page, long_ago);
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), >, 0);
+  save_png (GTK_WIDGET (window), "roster-past-day");
+  steward_roster_page_set_date (page, NULL);
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, today_count);
+
+  /* The yearly review keeps today's roster with it. */
+  reviews = steward_record_list_new (db, STEWARD_TYPE_ROSTER_REVIEW, NULL);
+  n_reviews = g_list_model_get_n_items (G_LIST_MODEL (reviews));
+  g_assert_false (steward_roster_page_is_due (page));
+  g_assert_true (steward_roster_page_mark_reviewed (page, "鄭振宇", "年度檢視", &error));
+  g_assert_no_error (error);
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reviews)), ==, n_reviews + 1);
+  {
+    g_autoptr(StewardRosterReview) review = g_list_model_get_item (G_LIST_MODEL (reviews), n_reviews);
+    g_autoptr(GListModel) snapshot = steward_roster_new_from_json (steward_roster_review_get_snapshot (review), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (snapshot), ==, today_count);
+  }
+
+  /* The form's number and version, for the exports' header. */
+  g_assert_true (steward_roster_page_set_form_details (page, " NC-TN-R-012 ", "2.1", &error));
+  g_assert_no_error (error);
+  number = steward_database_dup_meta (db, "roster-document-number");
+  version = steward_database_dup_meta (db, "roster-version");
+  g_assert_cmpstr (number, ==, "NC-TN-R-012");
+  g_assert_cmpstr (version, ==, "2.1");
+}
+
+static void
 test_error_page (void)
 {
   g_autofree char *path = make_path ("notes.db");
@@ -749,6 +817,7 @@ main (int   argc,
   g_test_add_func ("/ui/delete-undo", test_delete_undo);
   g_test_add_func ("/ui/membership-form", test_membership_form);
   g_test_add_func ("/ui/body-form-and-chart", test_body_form_and_chart);
+  g_test_add_func ("/ui/roster-review-and-past", test_roster_review_and_past);
   g_test_add_func ("/ui/error-page", test_error_page);
   g_test_add_func ("/ui/read-only", test_read_only);
   g_test_add_func ("/ui/preferences", test_preferences);

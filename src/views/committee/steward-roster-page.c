@@ -552,6 +552,82 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/**
+ * steward_roster_page_set_form_details:
+ *
+ * The document number and version the exports print in their header, as
+ * the centre's document control numbers the form.
+ */
+gboolean
+steward_roster_page_set_form_details (StewardRosterPage  *self,
+                                      const char         *number,
+                                      const char         *version,
+                                      GError            **error)
+{
+  StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (self));
+  g_autofree char *clean_number = g_strstrip (g_strdup (number ? number : ""));
+  g_autofree char *clean_version = g_strstrip (g_strdup (version ? version : ""));
+
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  return steward_database_set_meta (db, DOCUMENT_NUMBER_KEY, clean_number, error) &&
+         steward_database_set_meta (db, VERSION_KEY, clean_version, error);
+}
+
+static void
+on_details_response_cb (AdwMessageDialog  *dialog,
+                        const char        *response,
+                        StewardRosterPage *self)
+{
+  GtkEditable *number = g_object_get_data (G_OBJECT (dialog), "number");
+  GtkEditable *version = g_object_get_data (G_OBJECT (dialog), "version");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "save") == 0 &&
+      !steward_roster_page_set_form_details (self, gtk_editable_get_text (number),
+                                             gtk_editable_get_text (version), &error))
+    show_toast (self, error->message);
+}
+
+static void
+form_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  StewardRosterPage *self = STEWARD_ROSTER_PAGE (widget);
+  StewardRosterExportOptions options;
+  g_autofree char *current_number = NULL;
+  g_autofree char *current_version = NULL;
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *number = adw_entry_row_new ();
+  GtkWidget *version = adw_entry_row_new ();
+  AdwMessageDialog *dialog;
+
+  if (steward_page_get_database (STEWARD_PAGE (self)) == NULL)
+    return;
+
+  fill_export_options (self, &options, &current_number, &current_version);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (number), _("Document number"));
+  gtk_editable_set_text (GTK_EDITABLE (number), current_number);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (version), _("Version"));
+  gtk_editable_set_text (GTK_EDITABLE (version), current_version);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), number);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), version);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Document Number and Version"),
+                                                       _("The exported roster prints them in its header, as your document control numbers the form.")));
+  adw_message_dialog_set_extra_child (dialog, group);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "number", number);
+  g_object_set_data (G_OBJECT (dialog), "version", version);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_details_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 clear_lists (StewardRosterPage *self)
 {
@@ -603,6 +679,8 @@ steward_roster_page_database_changed (StewardPage     *page,
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.mark-reviewed",
+                                 db != NULL && !steward_database_is_read_only (db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.form-details",
                                  db != NULL && !steward_database_is_read_only (db));
   update_reviews_popover (self);
   queue_rebuild (self);
@@ -732,6 +810,7 @@ steward_roster_page_class_init (StewardRosterPageClass *klass)
   gtk_widget_class_install_action (widget_class, "roster.mark-reviewed", NULL, mark_reviewed_action);
   gtk_widget_class_install_action (widget_class, "roster.today", NULL, today_action);
   gtk_widget_class_install_action (widget_class, "roster.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "roster.form-details", NULL, form_details_action);
 
 }
 

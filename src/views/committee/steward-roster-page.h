@@ -25,5 +25,9 @@ gboolean    steward_roster_page_mark_reviewed     (StewardRosterPage *self,
                                                    const char        *note,
                                                    GError           **error);
 gboolean    steward_roster_page_is_due            (StewardRosterPage *self);
+gboolean    steward_roster_page_set_form_details  (StewardRosterPage *self,
+                                                   const char        *number,
+                                                   const char        *version,
+                                                   GError           **error);
 
 G_END_DECLS
