@@ -14,6 +14,7 @@
 #pragma once
 
 #include <glib.h>
+#include <gtk/gtk.h>
 #include <sqlite3.h>
 
 #include "store/steward-database.h"
@@ -77,5 +78,10 @@ gint64           steward_test_raw_int              (sqlite3            *db,
                                                     const char         *sql);
 char            *steward_test_raw_text             (sqlite3            *db,
                                                     const char         *sql);
+
+/* Widget snapshot → texture → PNG in $STEWARD_TEST_OUTPUT, with the renderer
+ * of the widget's window, once it has been drawn. */
+GdkTexture      *steward_test_render_png           (GtkWidget          *widget,
+                                                    const char         *file_name);
 
 G_END_DECLS

@@ -482,35 +482,9 @@ static GdkTexture *
 save_png (Fixture    *f,
           const char *name)
 {
-  GtkWidget *widget = GTK_WIDGET (f->chart);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autofree char *file = g_strdup_printf ("screenshot-org-chart-%s.png", name);
-  g_autofree char *path = g_build_filename (g_getenv ("STEWARD_TEST_OUTPUT") ?: ".", file, NULL);
-  GdkTexture *texture;
-  int width, height;
 
-  gtk_test_widget_wait_for_draw (widget);
-  iterate (150);
-
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-
-  return texture;
+  return steward_test_render_png (GTK_WIDGET (f->chart), file);
 }
 
 /* The luminance of a pixel of the background, below the boxes. */

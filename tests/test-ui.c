@@ -25,6 +25,7 @@
 #include "model/steward-roster-review.h"
 #include "model/steward-record-list.h"
 #include "steward-application.h"
+#include "steward-test-util.h"
 #include "steward-window.h"
 #include "views/committee/steward-body-editor.h"
 #include "views/committee/steward-chart-page.h"
@@ -51,37 +52,12 @@ iterate (guint msec)
     }
 }
 
-/* Widget snapshot → texture → PNG, with the renderer of the window. */
 static void
 save_png (GtkWidget  *widget,
           const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, language);
-  g_autofree char *path = g_build_filename (g_getenv ("STEWARD_TEST_OUTPUT") ?: ".", file, NULL);
-  int width, height;
-
-  gtk_test_widget_wait_for_draw (widget);
-  iterate (150);
-
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  g_autoptr(GdkTexture) texture = steward_test_render_png (widget, file);
 }
 
 static StewardWindow *
