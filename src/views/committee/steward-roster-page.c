@@ -381,16 +381,52 @@ show_toast (StewardRosterPage *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
+/* A question with two text fields, as the review and the form's details
+ * ask: the fields are "first" and "second" on the dialog, the answer "ok". */
+static AdwMessageDialog *
+new_two_field_dialog (GtkWidget  *parent,
+                      const char *heading,
+                      const char *body,
+                      const char *ok_label,
+                      const char *first_title,
+                      const char *first_text,
+                      const char *second_title,
+                      const char *second_text)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *first = adw_entry_row_new ();
+  GtkWidget *second = adw_entry_row_new ();
+  AdwMessageDialog *dialog;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (first), first_title);
+  gtk_editable_set_text (GTK_EDITABLE (first), first_text ? first_text : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (second), second_title);
+  gtk_editable_set_text (GTK_EDITABLE (second), second_text ? second_text : "");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), first);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), second);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)), heading, body));
+  adw_message_dialog_set_extra_child (dialog, group);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", ok_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "ok");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "first", first);
+  g_object_set_data (G_OBJECT (dialog), "second", second);
+
+  return dialog;
+}
+
 static void
 on_review_response_cb (AdwMessageDialog  *dialog,
                        const char        *response,
                        StewardRosterPage *self)
 {
-  GtkEditable *reviewer = g_object_get_data (G_OBJECT (dialog), "reviewer");
-  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
+  GtkEditable *reviewer = g_object_get_data (G_OBJECT (dialog), "first");
+  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "second");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "review") != 0)
+  if (g_strcmp0 (response, "ok") != 0)
     return;
 
   if (!steward_roster_page_mark_reviewed (self, gtk_editable_get_text (reviewer),
@@ -407,7 +443,7 @@ on_reviewer_changed_cb (GtkEditable      *reviewer,
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (reviewer)));
 
   /* Nobody reviews anonymously: the button waits for a name. */
-  adw_message_dialog_set_response_enabled (dialog, "review", text[0] != '\0');
+  adw_message_dialog_set_response_enabled (dialog, "ok", text[0] != '\0');
 }
 
 static void
@@ -417,30 +453,19 @@ mark_reviewed_action (GtkWidget  *widget,
 {
   StewardRosterPage *self = STEWARD_ROSTER_PAGE (widget);
   StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (self));
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *reviewer = adw_entry_row_new ();
-  GtkWidget *note = adw_entry_row_new ();
   AdwMessageDialog *dialog;
+  GtkWidget *reviewer;
 
   if (db == NULL || steward_database_is_read_only (db))
     return;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reviewer), _("Reviewed by"));
-  gtk_editable_set_text (GTK_EDITABLE (reviewer), steward_database_get_user_name (db));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note, such as what changed"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), reviewer);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), note);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                                       _("Mark the Roster as Reviewed?"),
-                                                       _("The document controller reviews the roster every year and updates what changed (5.3.7). Today’s roster is kept with the review.")));
-  adw_message_dialog_set_extra_child (dialog, group);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "review", _("_Mark as Reviewed"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "review", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "review");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "reviewer", reviewer);
-  g_object_set_data (G_OBJECT (dialog), "note", note);
+  dialog = new_two_field_dialog (widget,
+                                 _("Mark the Roster as Reviewed?"),
+                                 _("The document controller reviews the roster every year and updates what changed (5.3.7). Today’s roster is kept with the review."),
+                                 _("_Mark as Reviewed"),
+                                 _("Reviewed by"), steward_database_get_user_name (db),
+                                 _("Note, such as what changed"), NULL);
+  reviewer = g_object_get_data (G_OBJECT (dialog), "first");
   g_signal_connect (reviewer, "changed", G_CALLBACK (on_reviewer_changed_cb), dialog);
   on_reviewer_changed_cb (GTK_EDITABLE (reviewer), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_review_response_cb), self, 0);
@@ -579,11 +604,11 @@ on_details_response_cb (AdwMessageDialog  *dialog,
                         const char        *response,
                         StewardRosterPage *self)
 {
-  GtkEditable *number = g_object_get_data (G_OBJECT (dialog), "number");
-  GtkEditable *version = g_object_get_data (G_OBJECT (dialog), "version");
+  GtkEditable *number = g_object_get_data (G_OBJECT (dialog), "first");
+  GtkEditable *version = g_object_get_data (G_OBJECT (dialog), "second");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "save") == 0 &&
+  if (g_strcmp0 (response, "ok") == 0 &&
       !steward_roster_page_set_form_details (self, gtk_editable_get_text (number),
                                              gtk_editable_get_text (version), &error))
     show_toast (self, error->message);
@@ -598,32 +623,18 @@ form_details_action (GtkWidget  *widget,
   StewardRosterExportOptions options;
   g_autofree char *current_number = NULL;
   g_autofree char *current_version = NULL;
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *number = adw_entry_row_new ();
-  GtkWidget *version = adw_entry_row_new ();
   AdwMessageDialog *dialog;
 
   if (steward_page_get_database (STEWARD_PAGE (self)) == NULL)
     return;
 
   fill_export_options (self, &options, &current_number, &current_version);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (number), _("Document number"));
-  gtk_editable_set_text (GTK_EDITABLE (number), current_number);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (version), _("Version"));
-  gtk_editable_set_text (GTK_EDITABLE (version), current_version);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), number);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), version);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                                       _("Document Number and Version"),
-                                                       _("The exported roster prints them in its header, as your document control numbers the form.")));
-  adw_message_dialog_set_extra_child (dialog, group);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "number", number);
-  g_object_set_data (G_OBJECT (dialog), "version", version);
+  dialog = new_two_field_dialog (widget,
+                                 _("Document Number and Version"),
+                                 _("The exported roster prints them in its header, as your document control numbers the form."),
+                                 _("_Save"),
+                                 _("Document number"), current_number,
+                                 _("Version"), current_version);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_details_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
