@@ -1061,6 +1061,17 @@ test_migration_backup (void)
   steward_test_raw_exec (raw, "INSERT INTO person (name) VALUES ('遷移前的人')");
   sqlite3_close (raw);
 
+  /* Read-only, an older file cannot be brought up to date: refused, with
+   * nothing written and no backup made. */
+  {
+    g_autoptr(StewardDatabase) read_only = steward_database_open (path, STEWARD_DATABASE_OPEN_READ_ONLY, &error);
+
+    g_assert_null (read_only);
+    g_assert_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_TOO_OLD);
+    g_clear_error (&error);
+    g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+  }
+
   db = steward_test_open_database (path);
   g_assert_cmpint (steward_database_get_schema_version (db), ==, latest);
   g_assert_cmpint (steward_test_count_rows (db, "person"), ==, 1);

@@ -1165,6 +1165,15 @@ steward_database_open (const char                *path,
           if (!open_connection (self, TRUE, error) || !read_versions (self, error))
             return NULL;
         }
+
+      /* Its tables are not the ones this Steward reads. */
+      if (self->schema_version > 0 && self->schema_version < steward_database_get_latest_version ())
+        {
+          g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_TOO_OLD,
+                       _("“%s” was written by an older version of Steward. Open it normally once, so that it can be updated (a backup is made first); it cannot be updated read-only."),
+                       self->path);
+          return NULL;
+        }
     }
   else
     {

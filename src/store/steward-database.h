@@ -28,6 +28,8 @@ G_BEGIN_DECLS
  * @STEWARD_DATABASE_ERROR_NOT_FOUND: no row with that id
  * @STEWARD_DATABASE_ERROR_IO: the disk could not be read or written
  * @STEWARD_DATABASE_ERROR_FAILED: anything else
+ * @STEWARD_DATABASE_ERROR_TOO_OLD: written by an older Steward, and opened
+ *   read-only, so it cannot be brought up to date
  */
 typedef enum
 {
@@ -41,6 +43,7 @@ typedef enum
   STEWARD_DATABASE_ERROR_NOT_FOUND,
   STEWARD_DATABASE_ERROR_IO,
   STEWARD_DATABASE_ERROR_FAILED,
+  STEWARD_DATABASE_ERROR_TOO_OLD,
 } StewardDatabaseError;
 
 typedef enum

@@ -97,6 +97,11 @@ steward_database_error_page_set_error (StewardDatabaseErrorPage *self,
       read_only = TRUE;
       break;
 
+    case STEWARD_DATABASE_ERROR_TOO_OLD:
+      title = _("Made by an Older Steward");
+      retry = TRUE;
+      break;
+
     case STEWARD_DATABASE_ERROR_MIGRATION:
     case STEWARD_DATABASE_ERROR_CONSTRAINT:
     case STEWARD_DATABASE_ERROR_NOT_FOUND:
