@@ -85,3 +85,44 @@ steward_form_clear_edited (const StewardFormField *fields,
     if (fields[i].row == edited)
       steward_form_clear_problem (&fields[i]);
 }
+
+/**
+ * steward_form_show_message:
+ * @message_label: the form's label for what concerns no single field
+ *
+ * Shows @message at the top of the form.
+ */
+void
+steward_form_show_message (GtkWidget  *message_label,
+                           const char *message)
+{
+  gtk_label_set_label (GTK_LABEL (message_label), message);
+  gtk_widget_set_visible (message_label, TRUE);
+}
+
+/**
+ * steward_form_close_or_report:
+ * @saved: whether the save went through
+ * @error: (nullable): why it did not
+ *
+ * Ends a save: a saved form closes; a refused one says why and stays open
+ * with everything typed.
+ *
+ * Returns: @saved
+ */
+gboolean
+steward_form_close_or_report (GtkWindow    *window,
+                              GtkWidget    *message_label,
+                              gboolean      saved,
+                              const GError *error)
+{
+  if (!saved)
+    {
+      steward_form_show_message (message_label, error != NULL ? error->message : "");
+      return FALSE;
+    }
+
+  gtk_window_close (window);
+
+  return TRUE;
+}

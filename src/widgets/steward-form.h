@@ -38,4 +38,11 @@ void       steward_form_clear_edited    (const StewardFormField *fields,
                                          guint                   n_fields,
                                          GtkWidget              *edited);
 
+void       steward_form_show_message    (GtkWidget              *message_label,
+                                         const char             *message);
+gboolean   steward_form_close_or_report (GtkWindow              *window,
+                                         GtkWidget              *message_label,
+                                         gboolean                saved,
+                                         const GError           *error);
+
 G_END_DECLS

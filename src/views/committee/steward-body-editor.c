@@ -327,6 +327,7 @@ steward_body_editor_save (StewardBodyEditor *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *first_bad;
   gboolean empty_duty = FALSE;
+  gboolean saved;
 
   g_return_val_if_fail (STEWARD_IS_BODY_EDITOR (self), FALSE);
 
@@ -350,9 +351,7 @@ steward_body_editor_save (StewardBodyEditor *self)
 
   if (empty_duty)
     {
-      gtk_label_set_label (GTK_LABEL (self->general_error),
-                           _("Describe each duty, or remove the empty ones."));
-      gtk_widget_set_visible (self->general_error, TRUE);
+      steward_form_show_message (self->general_error, _("Describe each duty, or remove the empty ones."));
     }
 
   if (first_bad != NULL)
@@ -361,16 +360,9 @@ steward_body_editor_save (StewardBodyEditor *self)
       return FALSE;
     }
 
-  if (!steward_database_transaction (self->db, save_in_transaction, self, &error))
-    {
-      gtk_label_set_label (GTK_LABEL (self->general_error), error->message);
-      gtk_widget_set_visible (self->general_error, TRUE);
-      return FALSE;
-    }
+  saved = steward_database_transaction (self->db, save_in_transaction, self, &error);
 
-  gtk_window_close (GTK_WINDOW (self));
-
-  return TRUE;
+  return steward_form_close_or_report (GTK_WINDOW (self), self->general_error, saved, error);
 }
 
 /**
@@ -405,8 +397,7 @@ on_retire_response_cb (AdwMessageDialog  *dialog,
 
   if (g_strcmp0 (response, "retire") == 0 && !steward_body_editor_retire (self, &error))
     {
-      gtk_label_set_label (GTK_LABEL (self->general_error), error->message);
-      gtk_widget_set_visible (self->general_error, TRUE);
+      steward_form_show_message (self->general_error, error->message);
     }
 }
 

@@ -172,6 +172,7 @@ steward_membership_editor_save (StewardMembershipEditor *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean saved;
   GtkWidget *first_bad;
 
   g_return_val_if_fail (STEWARD_IS_MEMBERSHIP_EDITOR (self), FALSE);
@@ -192,16 +193,9 @@ steward_membership_editor_save (StewardMembershipEditor *self)
       return FALSE;
     }
 
-  if (!steward_record_save (STEWARD_RECORD (self->membership), self->db, &error))
-    {
-      gtk_label_set_label (GTK_LABEL (self->general_error), error->message);
-      gtk_widget_set_visible (self->general_error, TRUE);
-      return FALSE;
-    }
+  saved = steward_record_save (STEWARD_RECORD (self->membership), self->db, &error);
 
-  gtk_window_close (GTK_WINDOW (self));
-
-  return TRUE;
+  return steward_form_close_or_report (GTK_WINDOW (self), self->general_error, saved, error);
 }
 
 void

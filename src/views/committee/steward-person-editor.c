@@ -93,6 +93,7 @@ steward_person_editor_save (StewardPersonEditor *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean saved;
   GtkWidget *first_bad = NULL;
 
   g_return_val_if_fail (STEWARD_IS_PERSON_EDITOR (self), FALSE);
@@ -109,16 +110,9 @@ steward_person_editor_save (StewardPersonEditor *self)
       return FALSE;
     }
 
-  if (!steward_record_save (STEWARD_RECORD (self->person), self->db, &error))
-    {
-      gtk_label_set_label (GTK_LABEL (self->general_error), error->message);
-      gtk_widget_set_visible (self->general_error, TRUE);
-      return FALSE;
-    }
+  saved = steward_record_save (STEWARD_RECORD (self->person), self->db, &error);
 
-  gtk_window_close (GTK_WINDOW (self));
-
-  return TRUE;
+  return steward_form_close_or_report (GTK_WINDOW (self), self->general_error, saved, error);
 }
 
 /**
