@@ -877,6 +877,24 @@ export_png (StewardOrgChartLayout              *chart,
   return status;
 }
 
+
+/* Ends a drawing on a surface that streams its file: what went wrong while
+ * drawing, or while finishing the file. Takes both. */
+static cairo_status_t
+finish_drawing (cairo_t         *cr,
+                cairo_surface_t *surface)
+{
+  cairo_status_t status = cairo_status (cr);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
 static cairo_status_t
 export_svg (StewardOrgChartLayout              *chart,
             const StewardOrgChartLayoutPalette *palette,
@@ -885,22 +903,13 @@ export_svg (StewardOrgChartLayout              *chart,
   cairo_surface_t *surface = cairo_svg_surface_create_for_stream (write_cb, output,
                                                                   chart->width, chart->height);
   cairo_t *cr;
-  cairo_status_t status;
 
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
   cr = cairo_create (surface);
   gdk_cairo_set_source_rgba (cr, &palette->background);
   cairo_paint (cr);
   steward_org_chart_layout_draw (chart, cr, palette, 0, FALSE);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  return status;
+  return finish_drawing (cr, surface);
 }
 
 /* One A4 page, landscape: a title, the day, the chart scaled to fit. */
@@ -921,7 +930,6 @@ export_pdf (StewardOrgChartLayout              *chart,
   double available_width = PDF_WIDTH - 2 * PDF_MARGIN;
   double top, scale;
   cairo_t *cr;
-  cairo_status_t status;
 
   /* TRANSLATORS: the date the printed organization chart shows */
   as_of = g_strdup_printf (_("As of %s"), day);
@@ -951,15 +959,7 @@ export_pdf (StewardOrgChartLayout              *chart,
   cairo_scale (cr, scale, scale);
   steward_org_chart_layout_draw (chart, cr, palette, 0, FALSE);
   cairo_show_page (cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  return status;
+  return finish_drawing (cr, surface);
 }
 
 static gboolean
