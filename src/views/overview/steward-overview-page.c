@@ -318,7 +318,15 @@ steward_overview_page_database_changed (StewardPage     *page,
       self->bodies = watch_list (self, STEWARD_TYPE_BODY, NULL);
       self->duties = watch_list (self, STEWARD_TYPE_DUTY, NULL);
       self->memberships = watch_list (self, STEWARD_TYPE_MEMBERSHIP, NULL);
-      self->reviews = watch_list (self, STEWARD_TYPE_ROSTER_REVIEW, NULL);
+      {
+        /* Only the latest review tells whether one is due: the others, with
+         * their snapshots, are not read at start-up. */
+        g_autoptr(StewardQuery) latest = steward_query_new ();
+
+        steward_query_order_by (latest, "reviewed_on", TRUE);
+        steward_query_set_limit (latest, 1);
+        self->reviews = watch_list (self, STEWARD_TYPE_ROSTER_REVIEW, latest);
+      }
 
       steward_query_order_by (recent, "id", TRUE);
       steward_query_set_limit (recent, N_RECENT_CHANGES);
