@@ -91,3 +91,63 @@ steward_role_is_lead (StewardRole role)
          role == STEWARD_ROLE_CISO ||
          role == STEWARD_ROLE_AUDIT_LEAD;
 }
+
+G_DEFINE_ENUM_TYPE (StewardDirection, steward_direction,
+  G_DEFINE_ENUM_VALUE (STEWARD_DIRECTION_AT_LEAST, "at-least"),
+  G_DEFINE_ENUM_VALUE (STEWARD_DIRECTION_AT_MOST, "at-most"),
+  G_DEFINE_ENUM_VALUE (STEWARD_DIRECTION_WITHIN, "within"))
+
+/**
+ * steward_direction_to_string:
+ *
+ * Returns: the direction, translated, as a form names it
+ */
+const char *
+steward_direction_to_string (StewardDirection direction)
+{
+  switch (direction)
+    {
+    case STEWARD_DIRECTION_AT_LEAST: return _("At least");
+    case STEWARD_DIRECTION_AT_MOST:  return _("At most");
+    case STEWARD_DIRECTION_WITHIN:   return _("Within a range");
+    default:                         return _("At least");
+    }
+}
+
+G_DEFINE_ENUM_TYPE (StewardFrequency, steward_frequency,
+  G_DEFINE_ENUM_VALUE (STEWARD_FREQUENCY_MONTHLY, "monthly"),
+  G_DEFINE_ENUM_VALUE (STEWARD_FREQUENCY_QUARTERLY, "quarterly"),
+  G_DEFINE_ENUM_VALUE (STEWARD_FREQUENCY_HALF_YEARLY, "half-yearly"),
+  G_DEFINE_ENUM_VALUE (STEWARD_FREQUENCY_YEARLY, "yearly"))
+
+const char *
+steward_frequency_to_string (StewardFrequency frequency)
+{
+  switch (frequency)
+    {
+    case STEWARD_FREQUENCY_MONTHLY:     return _("Monthly");
+    case STEWARD_FREQUENCY_QUARTERLY:   return _("Quarterly");
+    case STEWARD_FREQUENCY_HALF_YEARLY: return _("Half-yearly");
+    case STEWARD_FREQUENCY_YEARLY:      return _("Yearly");
+    default:                            return _("Monthly");
+    }
+}
+
+G_DEFINE_ENUM_TYPE (StewardPlanStatus, steward_plan_status,
+  G_DEFINE_ENUM_VALUE (STEWARD_PLAN_PLANNED, "planned"),
+  G_DEFINE_ENUM_VALUE (STEWARD_PLAN_IN_PROGRESS, "in-progress"),
+  G_DEFINE_ENUM_VALUE (STEWARD_PLAN_DONE, "done"),
+  G_DEFINE_ENUM_VALUE (STEWARD_PLAN_CANCELLED, "cancelled"))
+
+const char *
+steward_plan_status_to_string (StewardPlanStatus status)
+{
+  switch (status)
+    {
+    case STEWARD_PLAN_PLANNED:     return _("Planned");
+    case STEWARD_PLAN_IN_PROGRESS: return _("In progress");
+    case STEWARD_PLAN_DONE:        return _("Done");
+    case STEWARD_PLAN_CANCELLED:   return _("Cancelled");
+    default:                       return _("Planned");
+    }
+}

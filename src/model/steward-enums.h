@@ -44,7 +44,37 @@ typedef enum
   STEWARD_ROLE_SECRETARY,            /* 秘書／承辦人員 */
 } StewardRole;
 
+/* Which side of the target a good value lies on (procedure 5.6). */
+typedef enum
+{
+  STEWARD_DIRECTION_AT_LEAST,  /* 至少: availability, training hours */
+  STEWARD_DIRECTION_AT_MOST,   /* 至多: click rate, days to remediate */
+  STEWARD_DIRECTION_WITHIN,    /* 介於: a range */
+} StewardDirection;
+
+/* How often an objective is measured: its periods start on the first of
+ * a month, a quarter, a half-year or a year. */
+typedef enum
+{
+  STEWARD_FREQUENCY_MONTHLY,
+  STEWARD_FREQUENCY_QUARTERLY,
+  STEWARD_FREQUENCY_HALF_YEARLY,
+  STEWARD_FREQUENCY_YEARLY,
+} StewardFrequency;
+
+/* Where the plan of an objective stands (5.6.2). */
+typedef enum
+{
+  STEWARD_PLAN_PLANNED,
+  STEWARD_PLAN_IN_PROGRESS,
+  STEWARD_PLAN_DONE,
+  STEWARD_PLAN_CANCELLED,
+} StewardPlanStatus;
+
 #define STEWARD_TYPE_BODY_KIND (steward_body_kind_get_type ())
+#define STEWARD_TYPE_DIRECTION   (steward_direction_get_type ())
+#define STEWARD_TYPE_FREQUENCY   (steward_frequency_get_type ())
+#define STEWARD_TYPE_PLAN_STATUS (steward_plan_status_get_type ())
 #define STEWARD_TYPE_ROLE      (steward_role_get_type ())
 #define STEWARD_TYPE_CALENDAR  (steward_calendar_get_type ())
 
@@ -54,5 +84,11 @@ const char  *steward_body_kind_to_string     (StewardBodyKind kind);
 GType        steward_role_get_type           (void) G_GNUC_CONST;
 const char  *steward_role_to_string          (StewardRole     role);
 gboolean     steward_role_is_lead            (StewardRole     role);
+GType        steward_direction_get_type      (void) G_GNUC_CONST;
+const char  *steward_direction_to_string     (StewardDirection direction);
+GType        steward_frequency_get_type      (void) G_GNUC_CONST;
+const char  *steward_frequency_to_string     (StewardFrequency frequency);
+GType        steward_plan_status_get_type    (void) G_GNUC_CONST;
+const char  *steward_plan_status_to_string   (StewardPlanStatus status);
 
 G_END_DECLS

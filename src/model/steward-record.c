@@ -612,6 +612,13 @@ steward_record_get_int64 (StewardRecord *self,
   return g_value_get_int64 (steward_record_peek_value (self, pspec));
 }
 
+double
+steward_record_get_double (StewardRecord *self,
+                           GParamSpec    *pspec)
+{
+  return g_value_get_double (steward_record_peek_value (self, pspec));
+}
+
 int
 steward_record_get_int (StewardRecord *self,
                         GParamSpec    *pspec)
