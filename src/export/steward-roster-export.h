@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "model/steward-enums.h"
+#include "export/steward-export-util.h"
 
 G_BEGIN_DECLS
 
@@ -29,18 +30,6 @@ typedef struct
   const GDate     *as_of;
   StewardCalendar  calendar;
 } StewardRosterExportOptions;
-
-typedef enum
-{
-  STEWARD_EXPORT_FORMAT_UNKNOWN,
-  STEWARD_EXPORT_FORMAT_CSV,
-  STEWARD_EXPORT_FORMAT_XLSX,
-  STEWARD_EXPORT_FORMAT_PDF,
-  STEWARD_EXPORT_FORMAT_PNG,
-  STEWARD_EXPORT_FORMAT_SVG,
-} StewardExportFormat;
-
-StewardExportFormat steward_export_format_from_path (const char                        *path);
 
 gboolean            steward_roster_export           (GListModel                        *roster,
                                                      const char                        *path,
