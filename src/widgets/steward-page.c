@@ -128,3 +128,54 @@ static void
 steward_page_init (StewardPage *self)
 {
 }
+
+/**
+ * steward_page_show_record:
+ *
+ * Brings the record with @id into view, if the page shows such records.
+ */
+void
+steward_page_show_record (StewardPage *self,
+                          gint64       id)
+{
+  g_return_if_fail (STEWARD_IS_PAGE (self));
+
+  if (STEWARD_PAGE_GET_CLASS (self)->show_record != NULL)
+    STEWARD_PAGE_GET_CLASS (self)->show_record (self, id);
+}
+
+/**
+ * steward_show_toast:
+ * @widget: a widget in a window with a toast overlay
+ * @toast: (transfer full): the toast
+ *
+ * Returns: (transfer none) (nullable): @toast while the overlay shows it
+ */
+AdwToast *
+steward_show_toast (GtkWidget *widget,
+                    AdwToast  *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return NULL;
+    }
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+
+  return toast;
+}
+
+/**
+ * steward_show_message:
+ *
+ * Says @message in a toast of @widget's window.
+ */
+void
+steward_show_message (GtkWidget  *widget,
+                      const char *message)
+{
+  steward_show_toast (widget, adw_toast_new (message));
+}

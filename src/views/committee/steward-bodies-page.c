@@ -468,6 +468,13 @@ steward_bodies_page_dispose (GObject *object)
 
 
 static void
+steward_bodies_page_show_record (StewardPage *page,
+                                 gint64       id)
+{
+  steward_bodies_page_show_body (STEWARD_BODIES_PAGE (page), id);
+}
+
+static void
 steward_bodies_page_class_init (StewardBodiesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -476,8 +483,8 @@ steward_bodies_page_class_init (StewardBodiesPageClass *klass)
 
   object_class->dispose = steward_bodies_page_dispose;
   page_class->database_changed = steward_bodies_page_database_changed;
+  page_class->show_record = steward_bodies_page_show_record;
   widget_class->map = steward_bodies_page_map;
-
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-bodies-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardBodiesPage, stack);

@@ -78,15 +78,6 @@ zoom_action (GtkWidget  *widget,
   steward_org_chart_set_zoom (self->chart, zoom);
 }
 
-static void
-show_toast (StewardChartPage *self,
-            const char       *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-}
 
 static void
 on_export_response_cb (GtkNativeDialog  *chooser,
@@ -103,9 +94,9 @@ on_export_response_cb (GtkNativeDialog  *chooser,
       if (path == NULL ||
           !steward_org_chart_export (G_LIST_MODEL (self->bodies), G_LIST_MODEL (self->people),
                                      G_LIST_MODEL (self->memberships), today, path, &error))
-        show_toast (self, error ? error->message : _("The chart could not be exported."));
+        steward_show_message (GTK_WIDGET (self), error ? error->message : _("The chart could not be exported."));
       else
-        show_toast (self, _("The chart was exported."));
+        steward_show_message (GTK_WIDGET (self), _("The chart was exported."));
     }
 
   g_clear_object (&self->chooser);

@@ -79,24 +79,6 @@ on_items_changed_cb (GListModel        *model,
   update_stack (self);
 }
 
-/* Takes @toast; returns it while the overlay shows it. */
-static AdwToast *
-show_toast (StewardPeoplePage *self,
-            AdwToast          *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay == NULL)
-    {
-      g_object_unref (toast);
-      return NULL;
-    }
-
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-
-  return toast;
-}
-
 typedef struct
 {
   StewardDatabase *db;
@@ -154,13 +136,13 @@ steward_people_page_delete_person (StewardPeoplePage *self,
                                  steward_person_get_name (person));
       toast = adw_toast_new (message);
       adw_toast_set_timeout (toast, 8);
-      show_toast (self, toast);
+      steward_show_toast (GTK_WIDGET (self), toast);
       return NULL;
     }
 
   if (!steward_record_delete (STEWARD_RECORD (deleted), steward_page_get_database (STEWARD_PAGE (self)), &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      steward_show_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return NULL;
     }
 
@@ -176,7 +158,7 @@ steward_people_page_delete_person (StewardPeoplePage *self,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_cb),
                          undo, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
 
-  return show_toast (self, toast);
+  return steward_show_toast (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -371,15 +371,6 @@ steward_roster_page_mark_reviewed (StewardRosterPage  *self,
   return steward_record_save (STEWARD_RECORD (review), db, error);
 }
 
-static void
-show_toast (StewardRosterPage *self,
-            const char        *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-}
 
 /* A question with two text fields, as the review and the form's details
  * ask: the fields are "first" and "second" on the dialog, the answer "ok". */
@@ -431,9 +422,9 @@ on_review_response_cb (AdwMessageDialog  *dialog,
 
   if (!steward_roster_page_mark_reviewed (self, gtk_editable_get_text (reviewer),
                                           gtk_editable_get_text (note), &error))
-    show_toast (self, error->message);
+    steward_show_message (GTK_WIDGET (self), error->message);
   else
-    show_toast (self, _("The roster is marked as reviewed; today’s roster is kept with the review."));
+    steward_show_message (GTK_WIDGET (self), _("The roster is marked as reviewed; today’s roster is kept with the review."));
 }
 
 static void
@@ -544,9 +535,9 @@ on_export_response_cb (GtkNativeDialog   *chooser,
 
       fill_export_options (self, &options, &number, &version);
       if (path == NULL || !steward_roster_export (self->roster, path, &options, &error))
-        show_toast (self, error ? error->message : _("The roster could not be exported."));
+        steward_show_message (GTK_WIDGET (self), error ? error->message : _("The roster could not be exported."));
       else
-        show_toast (self, _("The roster was exported."));
+        steward_show_message (GTK_WIDGET (self), _("The roster was exported."));
     }
 
   g_clear_object (&self->chooser);
@@ -611,7 +602,7 @@ on_details_response_cb (AdwMessageDialog  *dialog,
   if (g_strcmp0 (response, "ok") == 0 &&
       !steward_roster_page_set_form_details (self, gtk_editable_get_text (number),
                                              gtk_editable_get_text (version), &error))
-    show_toast (self, error->message);
+    steward_show_message (GTK_WIDGET (self), error->message);
 }
 
 static void
