@@ -19,8 +19,10 @@
 #include "model/steward-record-list.h"
 #include "model/steward-roster-review.h"
 #include "model/steward-person.h"
+#include "steward-date.h"
 #include "steward-roster.h"
 #include "steward-sample-data.h"
+#include "steward-sample-objectives.h"
 #include "steward-template.h"
 
 /* A Traditional-Chinese organization made by the app's own code, the same
@@ -451,6 +453,19 @@ fill_in_transaction (StewardDatabase  *db,
                                           : (fill_large (gen, db, error) &&
                                              fill_large_roles (gen, db, error))))
     return FALSE;
+
+  /* The objectives, owned by the people just saved. */
+  {
+    g_autoptr(StewardRecordList) list = steward_record_list_new (db, STEWARD_TYPE_PERSON, NULL);
+    g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GDate) today = steward_date_new_today ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+      g_ptr_array_add (people, g_list_model_get_item (G_LIST_MODEL (list), i));
+
+    if (!steward_sample_objectives_fill (db, gen->size == STEWARD_SAMPLE_LARGE, today, people, error))
+      return FALSE;
+  }
 
   return steward_database_set_meta (db, META_KEY, steward_sample_data_size_name (gen->size), error);
 }
