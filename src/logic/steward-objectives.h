@@ -98,6 +98,10 @@ StewardEvaluation  *steward_evaluation_new              (StewardObjective     *o
                                                          GPtrArray            *measurements,
                                                          const GDate          *today);
 StewardObjective   *steward_evaluation_get_objective    (StewardEvaluation    *self);
+/* The calendar the messages of steward_evaluation_check_measurement()
+ * write periods and dates in; Gregorian until set. */
+void                steward_evaluation_set_calendar     (StewardEvaluation    *self,
+                                                         StewardCalendar       calendar);
 guint               steward_evaluation_get_n_periods    (StewardEvaluation    *self);
 const StewardPeriodResult *
                     steward_evaluation_get_period       (StewardEvaluation    *self,
