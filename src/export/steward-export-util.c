@@ -157,6 +157,47 @@ failed:
   return FALSE;
 }
 
+gboolean
+steward_export_run (const char              *path,
+                    StewardExportWriteFunc   write_csv,
+                    StewardExportWriteFunc   write_xlsx,
+                    StewardExportWriteFunc   write_pdf,
+                    const char              *refusal,
+                    gpointer                 user_data,
+                    GError                 **error)
+{
+  StewardExportWriteFunc writer = NULL;
+
+  switch (steward_export_format_from_path (path))
+    {
+    case STEWARD_EXPORT_FORMAT_CSV:
+      writer = write_csv;
+      break;
+
+    case STEWARD_EXPORT_FORMAT_XLSX:
+      writer = write_xlsx;
+      break;
+
+    case STEWARD_EXPORT_FORMAT_PDF:
+      writer = write_pdf;
+      break;
+
+    case STEWARD_EXPORT_FORMAT_PNG:
+    case STEWARD_EXPORT_FORMAT_SVG:
+    case STEWARD_EXPORT_FORMAT_UNKNOWN:
+    default:
+      break;
+    }
+
+  if (writer == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, refusal);
+      return FALSE;
+    }
+
+  return steward_export_write_atomically (path, writer, user_data, error);
+}
+
 /* CSV */
 
 struct _StewardCsv

@@ -50,6 +50,16 @@ gboolean            steward_export_write_atomically   (const char              *
                                                        gpointer                 user_data,
                                                        GError                 **error);
 
+/* Writes @path with the writer its extension asks for; refuses any other
+ * extension with @refusal, which says which ones work. */
+gboolean            steward_export_run                (const char              *path,
+                                                       StewardExportWriteFunc   write_csv,
+                                                       StewardExportWriteFunc   write_xlsx,
+                                                       StewardExportWriteFunc   write_pdf,
+                                                       const char              *refusal,
+                                                       gpointer                 user_data,
+                                                       GError                 **error);
+
 /* CSV: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends. */
 
 typedef struct _StewardCsv StewardCsv;

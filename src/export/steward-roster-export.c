@@ -181,18 +181,6 @@ pdf_layout_clear (PdfLayout *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PdfLayout, pdf_layout_clear)
 
-static PangoLayout *
-new_layout (PdfLayout      *self,
-            const char     *text,
-            double          size,
-            PangoWeight     weight,
-            double          width,
-            PangoAlignment  alignment)
-{
-  return steward_page_frame_new_layout (self->frame, text, size, weight, width, alignment);
-}
-
-
 #define TABLE_FONT_SIZE 9.0
 
 /* Contact details are copied by hand from the printed form: they keep
@@ -251,9 +239,9 @@ pdf_layout_columns (PdfLayout *self,
 
   for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
     {
-      g_autoptr(PangoLayout) header = new_layout (self, steward_roster_field_get_title (f),
-                                                  TABLE_FONT_SIZE, PANGO_WEIGHT_BOLD, -1,
-                                                  PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) header = steward_page_frame_new_layout (self->frame, steward_roster_field_get_title (f),
+                                                                     TABLE_FONT_SIZE, PANGO_WEIGHT_BOLD, -1,
+                                                                     PANGO_ALIGN_LEFT);
 
       minimum[f] = natural[f] = steward_layout_get_width (header) + 2 * CELL_PADDING;
     }
@@ -264,9 +252,10 @@ pdf_layout_columns (PdfLayout *self,
 
       for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
         {
-          g_autoptr(PangoLayout) cell = new_layout (self, steward_roster_entry_get_field (entry, f),
-                                                    TABLE_FONT_SIZE, PANGO_WEIGHT_NORMAL, -1,
-                                                    PANGO_ALIGN_LEFT);
+          const char *text = steward_roster_entry_get_field (entry, f);
+          g_autoptr(PangoLayout) cell = steward_page_frame_new_layout (self->frame, text,
+                                                                       TABLE_FONT_SIZE, PANGO_WEIGHT_NORMAL, -1,
+                                                                       PANGO_ALIGN_LEFT);
 
           natural[f] = MAX (natural[f], steward_layout_get_width (cell) + 2 * CELL_PADDING);
 
@@ -312,8 +301,8 @@ pdf_layout_row (PdfLayout   *self,
 
   for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
     {
-      PangoLayout *cell = new_layout (self, texts[f], TABLE_FONT_SIZE, weight,
-                                      self->widths[f] - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
+      PangoLayout *cell = steward_page_frame_new_layout (self->frame, texts[f], TABLE_FONT_SIZE, weight,
+                                                         self->widths[f] - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
 
       height = MAX (height, steward_layout_get_height (cell));
       g_ptr_array_add (into, cell);
@@ -370,8 +359,9 @@ pdf_layout_init (cairo_t  *cr,
     }
 
   if (export->n_entries == 0)
-    self->empty = new_layout (self, _("Nobody holds a role in the organization on this day."),
-                              TABLE_FONT_SIZE, PANGO_WEIGHT_NORMAL, CONTENT_WIDTH, PANGO_ALIGN_CENTER);
+    self->empty = steward_page_frame_new_layout (self->frame, _("Nobody holds a role in the organization on this day."),
+                                                 TABLE_FONT_SIZE, PANGO_WEIGHT_NORMAL, CONTENT_WIDTH,
+                                                 PANGO_ALIGN_CENTER);
 
   return self->page_starts->len;
 }
@@ -465,41 +455,18 @@ steward_roster_export (GListModel                        *roster,
   g_auto(Export) export = { 0 };
   g_autoptr(GDate) today = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *display_name = NULL;
+  g_autofree char *refusal = NULL;
   const GDate *as_of;
-  StewardExportWriteFunc writer;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (roster), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  switch (steward_export_format_from_path (path))
-    {
-    case STEWARD_EXPORT_FORMAT_CSV:
-      writer = write_csv;
-      break;
-
-    case STEWARD_EXPORT_FORMAT_XLSX:
-      writer = write_xlsx;
-      break;
-
-    case STEWARD_EXPORT_FORMAT_PDF:
-      writer = write_pdf;
-      break;
-
-    case STEWARD_EXPORT_FORMAT_PNG:
-    case STEWARD_EXPORT_FORMAT_SVG:
-    case STEWARD_EXPORT_FORMAT_UNKNOWN:
-    default:
-      {
-        g_autofree char *display_name = g_filename_display_name (path);
-
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                     _("Cannot export the roster as “%s”: choose a file name ending in .csv, .xlsx or .pdf."),
-                     display_name);
-        return FALSE;
-      }
-    }
+  display_name = g_filename_display_name (path);
+  refusal = g_strdup_printf (_("Cannot export the roster as “%s”: choose a file name ending in .csv, .xlsx or .pdf."),
+                             display_name);
 
   as_of = options->as_of;
   if (as_of == NULL || !g_date_valid (as_of))
@@ -520,5 +487,5 @@ steward_roster_export (GListModel                        *roster,
   /* TRANSLATORS: in the header of the roster: the day it is for */
   export.as_of = g_strdup_printf (_("As of: %s"), date);
 
-  return steward_export_write_atomically (path, writer, &export, error);
+  return steward_export_run (path, write_csv, write_xlsx, write_pdf, refusal, &export, error);
 }
