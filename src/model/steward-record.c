@@ -612,6 +612,13 @@ steward_record_get_int64 (StewardRecord *self,
   return g_value_get_int64 (steward_record_peek_value (self, pspec));
 }
 
+gboolean
+steward_record_get_boolean (StewardRecord *self,
+                            GParamSpec    *pspec)
+{
+  return g_value_get_boolean (steward_record_peek_value (self, pspec));
+}
+
 double
 steward_record_get_double (StewardRecord *self,
                            GParamSpec    *pspec)

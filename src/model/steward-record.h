@@ -84,6 +84,8 @@ const char     *steward_record_get_string         (StewardRecord      *self,
                                                    GParamSpec         *pspec);
 gint64          steward_record_get_int64          (StewardRecord      *self,
                                                    GParamSpec         *pspec);
+gboolean        steward_record_get_boolean        (StewardRecord      *self,
+                                                   GParamSpec         *pspec);
 double          steward_record_get_double         (StewardRecord      *self,
                                                    GParamSpec         *pspec);
 int             steward_record_get_int            (StewardRecord      *self,
