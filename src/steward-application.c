@@ -11,8 +11,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-measurement-table-export.h"
 #include "export/steward-roster-export.h"
 #include "logic/steward-date.h"
+#include "logic/steward-objectives.h"
 #include "logic/steward-roster.h"
 #include "logic/steward-sample-data.h"
 #include "model/steward-body.h"
@@ -42,6 +44,10 @@ static const GOptionEntry option_entries[] = {
     N_("Export the roster to FILE (.pdf, .xlsx or .csv) and quit"), N_("FILE") },
   { "export-org-chart", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the organization chart to FILE (.pdf, .svg or .png) and quit"), N_("FILE") },
+  { "export-measurement-table", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the ISMS effectiveness measurement table to FILE (.pdf, .xlsx or .csv) and quit"), N_("FILE") },
+  { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-measurement-table: the year, such as 2025 or 114 (default: this year)"), N_("YEAR") },
   { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With an export: the day it is for, such as 2026-11-24 or 115-11-24 (default: today)"), N_("DATE") },
   { "calendar", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -217,6 +223,62 @@ steward_application_local_command_line (GApplication   *application,
   return G_APPLICATION_CLASS (steward_application_parent_class)->local_command_line (application, arguments, exit_status);
 }
 
+/* A year as people type it: 2025, or 114 in the ROC calendar. */
+static gboolean
+parse_year (const char *text,
+            int        *year)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, 9999, &value, NULL))
+    return FALSE;
+
+  /* As in dates, a year below 1000 is a year of the Republic, which
+   * began in 1912 (民國元年). */
+  *year = value < 1000 ? (int)value + 1911 : (int)value;
+
+  return *year >= 1912;
+}
+
+static gboolean
+export_measurement_table (StewardDatabase    *db,
+                          StewardRecordList  *people,
+                          const GDate        *as_of,
+                          int                 year,
+                          StewardCalendar     calendar,
+                          const char         *path,
+                          GError            **error)
+{
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GHashTable) owner_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autofree char *number = NULL;
+  g_autofree char *version = NULL;
+  StewardMeasurementTableOptions options = { 0 };
+
+  evaluations = steward_evaluations_load (db, as_of, error);
+  if (evaluations == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(StewardPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = steward_record_get_id (STEWARD_RECORD (person));
+      g_hash_table_insert (owner_names, id, g_strdup (steward_person_get_name (person)));
+    }
+
+  number = steward_database_dup_meta (db, STEWARD_MEASUREMENT_TABLE_NUMBER_KEY);
+  version = steward_database_dup_meta (db, STEWARD_MEASUREMENT_TABLE_VERSION_KEY);
+  options.document_number = number ? number : STEWARD_MEASUREMENT_TABLE_DEFAULT_NUMBER;
+  options.version = version ? version : STEWARD_MEASUREMENT_TABLE_DEFAULT_VERSION;
+  options.year = year;
+  options.calendar = calendar;
+  options.owner_names = owner_names;
+
+  return steward_measurement_table_export (evaluations, path, &options, error);
+}
+
 /* The exports from the command line: read the database without writing to
  * it (the app may have it open), write the file, say where, and quit. They
  * run before the application starts, so they need no display. */
@@ -231,12 +293,15 @@ run_exports (GVariantDict *options)
   g_autoptr(GError) error = NULL;
   g_autofree char *roster_path = NULL;
   g_autofree char *chart_path = NULL;
+  g_autofree char *table_path = NULL;
   g_autofree char *number = NULL;
   g_autofree char *version = NULL;
   g_autofree char *path = NULL;
   const char *date_text = NULL;
   const char *calendar_text = NULL;
+  const char *year_text = NULL;
   StewardCalendar calendar = STEWARD_CALENDAR_GREGORIAN;
+  int year;
 
   const char *size = NULL;
 
@@ -270,6 +335,7 @@ run_exports (GVariantDict *options)
 
   g_variant_dict_lookup (options, "export-roster", "^ay", &roster_path);
   g_variant_dict_lookup (options, "export-org-chart", "^ay", &chart_path);
+  g_variant_dict_lookup (options, "export-measurement-table", "^ay", &table_path);
 
   if (g_variant_dict_lookup (options, "as-of", "&s", &date_text))
     {
@@ -292,6 +358,13 @@ run_exports (GVariantDict *options)
           g_printerr (_("Unknown calendar “%s”: use gregorian or roc.\n"), calendar_text);
           return 2;
         }
+    }
+
+  year = g_date_get_year (as_of);
+  if (g_variant_dict_lookup (options, "year", "&s", &year_text) && !parse_year (year_text, &year))
+    {
+      g_printerr (_("“%s” is not a year: write it as 2025, or as 114 in the ROC calendar.\n"), year_text);
+      return 1;
     }
 
   db = steward_database_open (path, STEWARD_DATABASE_OPEN_READ_ONLY, &error);
@@ -337,6 +410,16 @@ run_exports (GVariantDict *options)
       g_print (_("Exported the organization chart to %s\n"), chart_path);
     }
 
+  if (table_path != NULL)
+    {
+      if (!export_measurement_table (db, people, as_of, year, calendar, table_path, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print (_("Exported the measurement table to %s\n"), table_path);
+    }
+
   return 0;
 }
 
@@ -362,7 +445,8 @@ steward_application_handle_local_options (GApplication *application,
     }
 
   if (g_variant_dict_contains (options, "export-roster") ||
-      g_variant_dict_contains (options, "export-org-chart"))
+      g_variant_dict_contains (options, "export-org-chart") ||
+      g_variant_dict_contains (options, "export-measurement-table"))
     return run_exports (options);
 
   return -1;

@@ -7,8 +7,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import csv
+import datetime
 import io
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -76,6 +78,56 @@ with tempfile.TemporaryDirectory() as tmp:
         result = run('--database', database, '--export-org-chart', chart, env=env)
         check(result.returncode == 0 and os.path.exists(chart) and open(chart, 'rb').read(5).startswith(magic[:4]),
               f'--export-org-chart to {extension.upper()} ({result.stderr.strip()})')
+
+    # The ISMS effectiveness measurement table of last year, from the
+    # sample's eight objectives.
+    last_year = datetime.date.today().year - 1
+    table_csv = os.path.join(tmp, 'table.csv')
+    result = run('--database', database, '--export-measurement-table', table_csv, '--year', str(last_year), env=env)
+    check(result.returncode == 0, f'--export-measurement-table to CSV exits 0 ({result.stderr.strip()})')
+    kpis = []
+    if os.path.exists(table_csv):
+        raw = open(table_csv, 'rb').read()
+        check(raw.startswith(b'\xef\xbb\xbf'), 'the table CSV starts with a UTF-8 BOM')
+        rows = list(csv.reader(io.StringIO(raw.decode('utf-8-sig'), newline='')))
+        check(len(rows) == 9 and all(len(row) == 20 for row in rows),
+              f'the table CSV has a header and the eight objectives, twenty columns each ({len(rows)} rows)')
+        kpis = [row[1] for row in rows[1:]]
+        months = [value for row in rows[1:] for value in row[5:17] if value != '']
+        check(len(months) >= 12 and all(re.fullmatch(r'-?[0-9]+(\.[0-9]+)?', value) for value in months),
+              'the values of the year are plain numbers')
+
+    table_xlsx = os.path.join(tmp, 'table.xlsx')
+    result = run('--database', database, '--export-measurement-table', table_xlsx, '--year', str(last_year),
+                 '--calendar', 'roc', env=env)
+    check(result.returncode == 0, f'--export-measurement-table to XLSX exits 0 ({result.stderr.strip()})')
+    if os.path.exists(table_xlsx):
+        with zipfile.ZipFile(table_xlsx) as workbook:
+            book = workbook.read('xl/workbook.xml').decode('utf-8')
+            sheets = re.findall(r'<sheet name="([^"]*)"', book)
+            years = [int(m.group(1)) + 1911 for m in (re.search(r'([0-9]+)', name) for name in sheets) if m]
+            check(len(sheets) >= 2 and years == sorted(years) and last_year in years,
+                  f'the workbook has one sheet per year, in ROC years ({sheets})')
+            index = years.index(last_year) + 1 if last_year in years else 1
+            sheet = workbook.read(f'xl/worksheets/sheet{index}.xml').decode('utf-8')
+            strings = workbook.read('xl/sharedStrings.xml').decode('utf-8')
+        numbers = re.findall(r'<c r="[D-O][0-9]+"(?: s="[0-9]+")?(?: t="n")?><v>([^<]*)</v>', sheet)
+        check(len(numbers) >= 12, f'the values are stored as numbers ({len(numbers)} in {sheets[index - 1]})')
+        check(kpis != [] and all(kpi in strings for kpi in kpis), 'every indicator of the CSV is in the workbook')
+
+    table_pdf = os.path.join(tmp, 'table.pdf')
+    result = run('--database', database, '--export-measurement-table', table_pdf, '--year', str(last_year), env=env)
+    check(result.returncode == 0, f'--export-measurement-table to PDF exits 0 ({result.stderr.strip()})')
+    if os.path.exists(table_pdf):
+        text = subprocess.run(['pdftotext', '-layout', table_pdf, '-'], capture_output=True, text=True).stdout
+        check('有效性' in text or 'ISMS effectiveness measurement table' in text, 'the PDF has its title')
+        check(kpis != [] and all(kpi in text for kpi in kpis), 'the PDF names every indicator')
+
+    for year in ('20x5', '1800', '0', '-3'):
+        bad = os.path.join(tmp, f'table-{year}.csv')
+        result = run('--database', database, '--export-measurement-table', bad, '--year', year, env=env)
+        check(result.returncode == 1 and 'year' in result.stderr and not os.path.exists(bad),
+              f'--year {year} is refused with a message and no file')
 
     # Bad input: a clear message, a non-zero exit, no file.
     bad = os.path.join(tmp, 'roster.doc')
