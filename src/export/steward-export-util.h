@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 /* What the exports share: the format a file name asks for, writing a file
  * so that it appears whole or not at all, CSV for Excel, the formats of a
- * workbook, and the frame of a printed page. */
+ * workbook (steward-export-util.c); and the frame of a printed page, its
+ * tables and the PDF file (steward-export-pages.c). */
 
 typedef enum
 {
