@@ -18,6 +18,8 @@
 #include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
+#include "views/objectives/steward-measurement-table-page.h"
+#include "views/objectives/steward-objectives-page.h"
 #include "views/overview/steward-overview-page.h"
 #include "views/steward-database-error-page.h"
 
@@ -48,56 +50,80 @@ struct _StewardWindow
   GtkWidget                *info_button;
   StewardOverviewPage      *overview_page;
   AdwViewStack             *committee_stack;
+  AdwViewStack             *objectives_stack;
 
-  /* Made when the Committee place is first shown: not at start-up. */
-  StewardPeoplePage        *people_page;
-  StewardBodiesPage        *bodies_page;
-  StewardRosterPage        *roster_page;
-  StewardChartPage         *chart_page;
+  /* The pages of the places with several, by "place/page": made when the
+   * place is first shown, not at start-up. */
+  GHashTable               *pages;
 };
 
 G_DEFINE_FINAL_TYPE (StewardWindow, steward_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static const char * const places[] = { "overview", "committee" };
+typedef struct
+{
+  const char *place;
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GType     (*get_type) (void);
+} PageSpec;
 
-static void set_pages_database (StewardWindow   *self,
-                                StewardDatabase *db);
+/* In the order of their tabs. */
+static const PageSpec page_specs[] = {
+  { "committee", "chart", N_("Chart"), "view-grid-symbolic", steward_chart_page_get_type },
+  { "committee", "people", N_("People"), "avatar-default-symbolic", steward_people_page_get_type },
+  { "committee", "bodies", N_("Bodies and Duties"), "view-list-symbolic", steward_bodies_page_get_type },
+  { "committee", "roster", N_("Roster"), "x-office-address-book-symbolic", steward_roster_page_get_type },
+  { "objectives", "tracker", N_("Tracker"), "emblem-default-symbolic", steward_objectives_page_get_type },
+  { "objectives", "table", N_("Measurement Table"), "x-office-spreadsheet-symbolic", steward_measurement_table_page_get_type },
+};
+
+static const char * const places[] = { "overview", "committee", "objectives" };
+
+static AdwViewStack *
+get_place_stack (StewardWindow *self,
+                 const char    *place)
+{
+  if (g_str_equal (place, "committee"))
+    return self->committee_stack;
+  if (g_str_equal (place, "objectives"))
+    return self->objectives_stack;
+
+  return NULL;
+}
 
 static void
-ensure_committee_pages (StewardWindow *self)
+ensure_place_pages (StewardWindow *self,
+                    const char    *place)
 {
-  AdwViewStackPage *page;
+  AdwViewStack *stack = get_place_stack (self, place);
 
-  if (self->people_page != NULL)
+  if (stack == NULL || adw_view_stack_get_visible_child (stack) != NULL)
     return;
 
-  self->chart_page = g_object_new (STEWARD_TYPE_CHART_PAGE, NULL);
-  page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->chart_page),
-                                    "chart", _("Chart"));
-  adw_view_stack_page_set_icon_name (page, "view-grid-symbolic");
+  for (guint i = 0; i < G_N_ELEMENTS (page_specs); i++)
+    {
+      const PageSpec *spec = &page_specs[i];
+      AdwViewStackPage *page;
+      GtkWidget *widget;
 
-  self->people_page = g_object_new (STEWARD_TYPE_PEOPLE_PAGE, NULL);
-  page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->people_page),
-                                    "people", _("People"));
-  adw_view_stack_page_set_icon_name (page, "avatar-default-symbolic");
+      if (!g_str_equal (spec->place, place))
+        continue;
 
-  self->bodies_page = g_object_new (STEWARD_TYPE_BODIES_PAGE, NULL);
-  page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->bodies_page),
-                                    "bodies", _("Bodies and Duties"));
-  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+      widget = g_object_new (spec->get_type (), NULL);
+      page = adw_view_stack_add_titled (stack, widget, spec->name, _(spec->title));
+      adw_view_stack_page_set_icon_name (page, spec->icon_name);
+      g_hash_table_insert (self->pages, g_strconcat (place, "/", spec->name, NULL), widget);
 
-  self->roster_page = g_object_new (STEWARD_TYPE_ROSTER_PAGE, NULL);
-  page = adw_view_stack_add_titled (self->committee_stack, GTK_WIDGET (self->roster_page),
-                                    "roster", _("Roster"));
-  adw_view_stack_page_set_icon_name (page, "x-office-address-book-symbolic");
-
-  if (self->db != NULL)
-    set_pages_database (self, self->db);
+      if (self->db != NULL && gtk_stack_get_visible_child_name (self->main_stack) != NULL &&
+          g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "places"))
+        steward_page_set_database (STEWARD_PAGE (widget), self->db);
+    }
 }
 
 /**
  * steward_window_get_page:
- * @name: "overview", "committee/people" or "committee/bodies"
+ * @name: "overview", or a page of a place such as "committee/people"
  *
  * Returns: (transfer none): the page, made if it was not yet
  */
@@ -105,22 +131,20 @@ StewardPage *
 steward_window_get_page (StewardWindow *self,
                          const char    *name)
 {
+  g_auto(GStrv) parts = NULL;
+  StewardPage *page;
+
   g_return_val_if_fail (STEWARD_IS_WINDOW (self), NULL);
 
   if (g_str_equal (name, "overview"))
     return STEWARD_PAGE (self->overview_page);
 
-  ensure_committee_pages (self);
-  if (g_str_equal (name, "committee/people"))
-    return STEWARD_PAGE (self->people_page);
-  if (g_str_equal (name, "committee/bodies"))
-    return STEWARD_PAGE (self->bodies_page);
-  if (g_str_equal (name, "committee/roster"))
-    return STEWARD_PAGE (self->roster_page);
-  if (g_str_equal (name, "committee/chart"))
-    return STEWARD_PAGE (self->chart_page);
+  parts = g_strsplit (name, "/", 2);
+  ensure_place_pages (self, parts[0]);
+  page = g_hash_table_lookup (self->pages, name);
+  g_return_val_if_fail (page != NULL, NULL);
 
-  g_return_val_if_reached (NULL);
+  return page;
 }
 
 StewardWindow *
@@ -178,20 +202,26 @@ steward_window_show_place (StewardWindow *self,
       return;
     }
 
-  if (g_str_equal (parts[0], "committee"))
-    ensure_committee_pages (self);
+  ensure_place_pages (self, parts[0]);
 
   gtk_stack_set_visible_child_name (self->place_stack, parts[0]);
   gtk_stack_set_visible_child_name (self->title_stack, parts[0]);
 
-  /* committee/bodies#12: a page of the place, and a body on it. */
-  if (parts[1] != NULL)
+  /* committee/bodies#12: a page of the place, and a record on it. */
+  if (parts[1] != NULL && get_place_stack (self, parts[0]) != NULL)
     {
-      g_auto(GStrv) page_and_body = g_strsplit (parts[1], "#", 2);
+      g_auto(GStrv) page_and_record = g_strsplit (parts[1], "#", 2);
+      g_autofree char *page_name = g_strconcat (parts[0], "/", page_and_record[0], NULL);
+      StewardPage *page_widget = g_hash_table_lookup (self->pages, page_name);
 
-      adw_view_stack_set_visible_child_name (self->committee_stack, page_and_body[0]);
-      if (page_and_body[1] != NULL && g_str_equal (page_and_body[0], "bodies"))
-        steward_bodies_page_show_body (self->bodies_page, g_ascii_strtoll (page_and_body[1], NULL, 10));
+      if (page_widget == NULL)
+        g_warning ("No page called %s", page_name);
+      else
+        {
+          adw_view_stack_set_visible_child (get_place_stack (self, parts[0]), GTK_WIDGET (page_widget));
+          if (page_and_record[1] != NULL)
+            steward_page_show_record (page_widget, g_ascii_strtoll (page_and_record[1], NULL, 10));
+        }
     }
 
   page = gtk_stack_get_page (self->place_stack, gtk_stack_get_visible_child (self->place_stack));
@@ -255,14 +285,13 @@ static void
 set_pages_database (StewardWindow   *self,
                     StewardDatabase *db)
 {
+  GHashTableIter iter;
+  gpointer page;
+
   steward_page_set_database (STEWARD_PAGE (self->overview_page), db);
-  if (self->people_page != NULL)
-    {
-      steward_page_set_database (STEWARD_PAGE (self->people_page), db);
-      steward_page_set_database (STEWARD_PAGE (self->bodies_page), db);
-      steward_page_set_database (STEWARD_PAGE (self->roster_page), db);
-      steward_page_set_database (STEWARD_PAGE (self->chart_page), db);
-    }
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, NULL, &page))
+    steward_page_set_database (STEWARD_PAGE (page), db);
 }
 
 static void
@@ -563,6 +592,8 @@ steward_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
+  /* The view stacks own the pages. */
+  g_clear_pointer (&self->pages, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_WINDOW);
 
   G_OBJECT_CLASS (steward_window_parent_class)->dispose (object);
@@ -612,6 +643,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_button);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, committee_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, objectives_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
@@ -637,6 +669,7 @@ steward_window_init (StewardWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->after_first_frame = g_ptr_array_new_with_free_func (deferred_free);
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -233,6 +233,9 @@ steward_objective_plot_new (StewardEvaluation *evaluation,
   steward_chart_plot_set_x_labels (plot, (const char * const *)labels->pdata);
 
   line = steward_line_layer_new (series);
+  /* A sparkline marks its latest value only: a row's status says the rest,
+   * and a hundred markers in 120 pixels say nothing. */
+  steward_line_layer_set_show_points (STEWARD_LINE_LAYER (line), style != STEWARD_CHART_STYLE_SPARKLINE);
   steward_chart_plot_add_layer (plot, target);
   steward_chart_plot_add_layer (plot, line);
 

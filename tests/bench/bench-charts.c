@@ -15,7 +15,8 @@
  *
  * Each is drawn N times after a warm-up; the median and 95th percentile
  * are printed beside the 60 Hz frame budget and our goal. The data are
- * made up here (a fixed seed); the database comes later.
+ * the large sample (50 objectives, ten years of monthly values), read
+ * and evaluated by the app's own code.
  *
  *   bench-charts [--frames N] [--png DIR]
  */
@@ -27,14 +28,16 @@
 
 #include <glib.h>
 
-#include "widgets/steward-bar-layer.h"
+#include <glib/gstdio.h>
+
+#include "logic/steward-date.h"
+#include "logic/steward-objectives.h"
+#include "logic/steward-sample-data.h"
 #include "widgets/steward-chart-plot.h"
-#include "widgets/steward-line-layer.h"
-#include "widgets/steward-target-layer.h"
+#include "widgets/steward-objective-plot.h"
 
 #define WIDTH         1000
 #define HEIGHT        700
-#define N_MONTHS      120
 #define N_SPARKLINES  50
 #define WARM_UP       10
 #define BUDGET_60HZ   16.7
@@ -47,110 +50,64 @@ typedef struct
   StewardChartPlot *trend;
 } Charts;
 
-static char **
-month_labels (void)
+static void
+remove_tree (const char *dir)
 {
-  char **labels = g_new0 (char *, N_MONTHS + 1);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
 
-  for (guint i = 0; i < N_MONTHS; i++)
-    labels[i] = g_strdup_printf ("%04u-%02u", 2015 + i / 12, 1 + i % 12);
-
-  return labels;
-}
-
-/* A measure that wanders around @level, met when within the target of its
- * month. */
-static StewardChartSeries *
-make_series (GRand              *rand,
-             const char         *name,
-             char              **labels,
-             double              level,
-             double              spread,
-             StewardTargetLayer *target)
-{
-  StewardChartSeries *series = steward_chart_series_new (name);
-  double value = level;
-
-  for (guint i = 0; i < N_MONTHS; i++)
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
     {
-      StewardChartPointState state = STEWARD_CHART_POINT_NORMAL;
-      double low, high;
+      g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      value += g_rand_double_range (rand, -spread, spread);
-      value = CLAMP (value, level - 4 * spread, level + 2 * spread);
-      if (steward_target_layer_get_target (target, i, &low, &high))
-        state = value >= low && value <= high ? STEWARD_CHART_POINT_MET : STEWARD_CHART_POINT_MISSED;
-      steward_chart_series_add_point (series, i, value, labels[i], state);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_unlink (path);
     }
-
-  return series;
+  g_rmdir (dir);
 }
 
+/* The charts of the Objectives place, made as the app makes them, from
+ * the large sample data in a temporary database. */
 static void
 charts_init (Charts *charts)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20240601);
-  g_auto(GStrv) labels = month_labels ();
-  g_autoptr(StewardChartSeries) share = steward_chart_series_new ("Objectives met");
+  g_autofree char *dir = g_dir_make_tmp ("steward-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.db", NULL);
+  g_autoptr(StewardDatabase) db = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GDate) today = steward_date_new_today ();
+  g_autoptr(GDate) from = g_date_copy (today);
+  g_autoptr(GArray) shares = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
 
+  db = steward_database_open (path, STEWARD_DATABASE_OPEN_DEFAULT, &error);
+  if (db == NULL || !steward_sample_data_fill (db, STEWARD_SAMPLE_LARGE, &error))
+    g_error ("The large sample data could not be made: %s", error->message);
+
+  start = g_get_monotonic_time ();
+  evaluations = steward_evaluations_load (db, today, &error);
+  if (evaluations == NULL)
+    g_error ("The objectives could not be read: %s", error->message);
+  g_print ("load: %u objectives evaluated in %.1f ms\n", evaluations->len,
+           (g_get_monotonic_time () - start) / 1000.0);
+  g_assert (evaluations->len >= N_SPARKLINES);
+
+  /* Every value of the ten years, as the tracker's rows show them. */
   for (guint i = 0; i < N_SPARKLINES; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Objective %u", i + 1);
-      double target = 90 + i % 9;
-      g_autoptr(StewardChartLayer) goal = steward_target_layer_new ();
-      g_autoptr(StewardChartSeries) series = NULL;
-      g_autoptr(StewardChartLayer) line = NULL;
+    charts->sparklines[i] = steward_objective_plot_new (g_ptr_array_index (evaluations, i), NULL, NULL,
+                                                        STEWARD_CALENDAR_ROC, STEWARD_CHART_STYLE_SPARKLINE);
 
-      steward_target_layer_add_step (STEWARD_TARGET_LAYER (goal), 0, target, INFINITY);
-      series = make_series (rand, name, labels, target + 0.5, 0.4, STEWARD_TARGET_LAYER (goal));
-      line = steward_line_layer_new (series);
-      steward_line_layer_set_show_points (STEWARD_LINE_LAYER (line), FALSE);
-      charts->sparklines[i] = steward_chart_plot_new ();
-      steward_chart_plot_set_style (charts->sparklines[i], STEWARD_CHART_STYLE_SPARKLINE);
-      steward_chart_plot_set_y_unit (charts->sparklines[i], "%");
-      steward_chart_plot_add_layer (charts->sparklines[i], goal);
-      steward_chart_plot_add_layer (charts->sparklines[i], line);
-    }
+  g_date_subtract_years (from, 10);
+  shares = steward_evaluations_share_met (evaluations, STEWARD_FREQUENCY_MONTHLY, from, today);
+  charts->bars = steward_share_met_plot_new (shares, STEWARD_FREQUENCY_MONTHLY, STEWARD_CALENDAR_ROC);
+  charts->trend = steward_objective_plot_new (g_ptr_array_index (evaluations, 0), NULL, NULL,
+                                              STEWARD_CALENDAR_ROC, STEWARD_CHART_STYLE_FULL);
 
-  for (guint i = 0; i < N_MONTHS; i++)
-    {
-      double value = round (g_rand_double_range (rand, 55, 100));
-
-      steward_chart_series_add_point (share, i, value, labels[i],
-                                      value >= 80 ? STEWARD_CHART_POINT_MET : STEWARD_CHART_POINT_MISSED);
-    }
-
-  {
-    g_autoptr(StewardChartLayer) bars = steward_bar_layer_new (share);
-    g_autoptr(StewardChartLayer) goal = steward_target_layer_new ();
-
-    steward_target_layer_add_step (STEWARD_TARGET_LAYER (goal), 0, 80, INFINITY);
-    charts->bars = steward_chart_plot_new ();
-    steward_chart_plot_set_x_labels (charts->bars, (const char * const *)labels);
-    steward_chart_plot_set_y_unit (charts->bars, "%");
-    steward_chart_plot_set_y_range (charts->bars, 0, 100);
-    steward_chart_plot_add_layer (charts->bars, goal);
-    steward_chart_plot_add_layer (charts->bars, bars);
-  }
-
-  {
-    g_autoptr(StewardChartLayer) goal = steward_target_layer_new ();
-    g_autoptr(StewardChartSeries) series = NULL;
-    g_autoptr(StewardChartLayer) line = NULL;
-
-    /* At least 99 %, then within a range, then at least 99.5 %. */
-    steward_target_layer_add_step (STEWARD_TARGET_LAYER (goal), 0, 99.0, INFINITY);
-    steward_target_layer_add_step (STEWARD_TARGET_LAYER (goal), 42, 99.2, 99.8);
-    steward_target_layer_add_step (STEWARD_TARGET_LAYER (goal), 84, 99.5, INFINITY);
-    series = make_series (rand, "Availability", labels, 99.4, 0.12, STEWARD_TARGET_LAYER (goal));
-    line = steward_line_layer_new (series);
-    charts->trend = steward_chart_plot_new ();
-    steward_chart_plot_set_title (charts->trend, "Availability");
-    steward_chart_plot_set_x_labels (charts->trend, (const char * const *)labels);
-    steward_chart_plot_set_y_unit (charts->trend, "%");
-    steward_chart_plot_add_layer (charts->trend, goal);
-    steward_chart_plot_add_layer (charts->trend, line);
-  }
+  steward_database_close (db);
+  remove_tree (dir);
 }
 
 static void

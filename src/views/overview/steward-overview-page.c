@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "logic/steward-date.h"
+#include "logic/steward-evaluation-list.h"
 #include "logic/steward-roster.h"
 #include "model/steward-body.h"
 #include "model/steward-duty.h"
@@ -24,6 +25,10 @@
 #include "steward-overview-page.h"
 
 #define N_RECENT_CHANGES 10
+
+/* Objectives off target or with measurements due, one line each up to
+ * this many; then one line for the rest. */
+#define MAX_OBJECTIVE_LINES 5
 
 /* The first place: what needs attention, the organization at a glance and
  * the latest changes. Later issues add their own lines to it. */
@@ -38,8 +43,13 @@ struct _StewardOverviewPage
   StewardRecordList *memberships;
   StewardRecordList *reviews;
   StewardRecordList *history;
+  StewardEvaluationList *evaluations;
+  GPtrArray         *objective_rows;
+  guint              objectives_idle_id;
   guint              n_attention;
+  guint              n_objective_lines;
 
+  AdwPreferencesGroup *attention_group;
   AdwActionRow      *all_good_row;
   AdwActionRow      *roster_due_row;
   AdwActionRow      *lead_row;
@@ -156,9 +166,150 @@ update_attention (StewardOverviewPage *self)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lead_row), lead_title);
     gtk_widget_set_visible (GTK_WIDGET (self->lead_row), leaderless->len > 0);
 
-    self->n_attention = (no_contact > 0) + (no_duties > 0) + due + (leaderless->len > 0);
+    self->n_attention = (no_contact > 0) + (no_duties > 0) + due + (leaderless->len > 0) +
+                        self->n_objective_lines;
   }
   gtk_widget_set_visible (GTK_WIDGET (self->all_good_row), self->n_attention == 0);
+}
+
+static GtkWidget *
+add_objective_line (StewardOverviewPage *self,
+                    const char          *title,
+                    const char          *subtitle,
+                    const char          *place,
+                    const char          *icon_name,
+                    const char          *style)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-place");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", place);
+  gtk_widget_add_css_class (icon, style);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_preferences_group_add (self->attention_group, row);
+  g_ptr_array_add (self->objective_rows, row);
+
+  return row;
+}
+
+/* A line for each objective off target or with a measurement due. */
+static void
+update_objective_lines (StewardOverviewPage *self)
+{
+  GListModel *model = self->evaluations != NULL ? G_LIST_MODEL (self->evaluations) : NULL;
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  guint n_lines = 0, n_more = 0;
+
+  for (guint i = 0; i < self->objective_rows->len; i++)
+    adw_preferences_group_remove (self->attention_group, g_ptr_array_index (self->objective_rows, i));
+  g_ptr_array_set_size (self->objective_rows, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StewardEvaluation) evaluation = g_list_model_get_item (model, i);
+      StewardObjective *objective = steward_evaluation_get_objective (evaluation);
+      const StewardPeriodResult *latest = steward_evaluation_get_latest (evaluation);
+      guint n_due = steward_evaluation_count_due (evaluation);
+      gboolean off = steward_evaluation_is_off_target (evaluation);
+      g_autofree char *place = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (!off && n_due == 0)
+        continue;
+      if (n_lines == MAX_OBJECTIVE_LINES)
+        {
+          n_more++;
+          continue;
+        }
+
+      place = g_strdup_printf ("objectives/tracker#%" G_GINT64_FORMAT,
+                               steward_record_get_id (STEWARD_RECORD (objective)));
+      if (off)
+        {
+          g_autofree char *value = steward_format_value (latest->value, steward_objective_get_kpi_unit (objective));
+          g_autofree char *target = steward_evaluation_dup_target_text (evaluation, &latest->start);
+          g_autofree char *period = steward_period_format (steward_objective_get_frequency (objective), &latest->start,
+                                                           g_settings_get_enum (self->settings, "calendar"));
+
+          /* TRANSLATORS: an Overview line; %s is an objective's indicator */
+          title = g_strdup_printf (_("“%s” is off target"), steward_objective_get_kpi_name (objective));
+          /* TRANSLATORS: the latest value, its period and the target it missed */
+          subtitle = g_strdup_printf (_("%s in %s, target %s"), value, period, target);
+          if (n_due > 0)
+            {
+              g_autofree char *with_due = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                        "%s; %u measurement due",
+                                                                        "%s; %u measurements due", n_due),
+                                                           subtitle, n_due);
+              g_free (subtitle);
+              subtitle = g_steal_pointer (&with_due);
+            }
+          add_objective_line (self, title, subtitle, place, "dialog-error-symbolic", "error");
+        }
+      else
+        {
+          title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "“%s”: %u measurement due",
+                                                "“%s”: %u measurements due", n_due),
+                                   steward_objective_get_kpi_name (objective), n_due);
+          add_objective_line (self, title, _("A period has ended without a value in the measurement table (5.4.2.4.4)."),
+                              place, "dialog-warning-symbolic", "warning");
+        }
+      n_lines++;
+    }
+
+  if (n_more > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u more objective needs attention",
+                                                             "%u more objectives need attention", n_more),
+                                                n_more);
+
+      add_objective_line (self, title, _("Off target or with measurements due"),
+                          "objectives/tracker", "dialog-warning-symbolic", "warning");
+      n_lines++;
+    }
+
+  self->n_objective_lines = n_lines;
+  update_attention (self);
+}
+
+static void
+on_evaluations_changed_cb (GListModel          *model,
+                           guint                position,
+                           guint                removed,
+                           guint                added,
+                           StewardOverviewPage *self)
+{
+  update_objective_lines (self);
+}
+
+/* The objectives are evaluated once the window is up: start-up does not
+ * wait for ten years of measurements. */
+static gboolean
+load_objectives_cb (gpointer user_data)
+{
+  StewardOverviewPage *self = user_data;
+  StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (self));
+
+  self->objectives_idle_id = 0;
+  if (db != NULL)
+    {
+      self->evaluations = steward_evaluation_list_new (db);
+      g_signal_connect (self->evaluations, "items-changed", G_CALLBACK (on_evaluations_changed_cb), self);
+      update_objective_lines (self);
+    }
+
+  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -198,6 +349,22 @@ describe_change (const char *table,
     { "duty", "insert", N_("Duty added") },
     { "duty", "update", N_("Duty changed") },
     { "duty", "delete", N_("Duty deleted") },
+    { "membership", "insert", N_("Role given") },
+    { "membership", "update", N_("Role changed") },
+    { "membership", "delete", N_("Role deleted") },
+    { "roster_review", "insert", N_("Roster reviewed") },
+    { "objective", "insert", N_("Objective added") },
+    { "objective", "update", N_("Objective changed") },
+    { "objective", "delete", N_("Objective deleted") },
+    { "objective_target", "insert", N_("Target level set") },
+    { "objective_target", "update", N_("Target level changed") },
+    { "objective_target", "delete", N_("Target level deleted") },
+    { "objective_plan", "insert", N_("Plan added") },
+    { "objective_plan", "update", N_("Plan changed") },
+    { "objective_plan", "delete", N_("Plan deleted") },
+    { "measurement", "insert", N_("Measurement recorded") },
+    { "measurement", "update", N_("Measurement changed") },
+    { "measurement", "delete", N_("Measurement deleted") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -211,6 +378,8 @@ describe_change (const char *table,
 static char *
 dup_record_label (StewardHistoryEntry *entry)
 {
+  /* The column that names a record of each table. */
+  static const char * const names[] = { "name", "text", "kpi_name", "activities", "reviewer", "period_start" };
   const char *json = steward_history_entry_get_new_values (entry);
   g_autoptr(JsonNode) node = NULL;
   JsonObject *object;
@@ -221,10 +390,9 @@ dup_record_label (StewardHistoryEntry *entry)
     return NULL;
 
   object = json_node_get_object (node);
-  if (json_object_has_member (object, "name") && !json_object_get_null_member (object, "name"))
-    return g_strdup (json_object_get_string_member (object, "name"));
-  if (json_object_has_member (object, "text") && !json_object_get_null_member (object, "text"))
-    return g_strdup (json_object_get_string_member (object, "text"));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (json_object_has_member (object, names[i]) && !json_object_get_null_member (object, names[i]))
+      return g_strdup (json_object_get_string_member (object, names[i]));
 
   return NULL;
 }
@@ -272,6 +440,7 @@ on_calendar_changed_cb (GSettings           *settings,
 {
   gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history),
                            self->history ? create_history_row : NULL, self, NULL);
+  update_objective_lines (self);
 }
 
 static void
@@ -288,6 +457,11 @@ clear_lists (StewardOverviewPage *self)
 
   gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->history);
+
+  g_clear_handle_id (&self->objectives_idle_id, g_source_remove);
+  if (self->evaluations != NULL)
+    g_signal_handlers_disconnect_by_func (self->evaluations, on_evaluations_changed_cb, self);
+  g_clear_object (&self->evaluations);
 }
 
 static StewardRecordList *
@@ -333,9 +507,10 @@ steward_overview_page_database_changed (StewardPage     *page,
       self->history = steward_record_list_new (db, STEWARD_TYPE_HISTORY_ENTRY, recent);
       gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history),
                                create_history_row, self, NULL);
+      self->objectives_idle_id = g_idle_add_full (G_PRIORITY_LOW, load_objectives_cb, self, NULL);
     }
 
-  update_attention (self);
+  update_objective_lines (self);
 }
 
 static void
@@ -346,6 +521,7 @@ steward_overview_page_dispose (GObject *object)
   if (self->history_list != NULL)
     clear_lists (self);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->objective_rows, g_ptr_array_unref);
 
   /* AdwBin disposes its child, the template's root. */
 
@@ -366,6 +542,7 @@ steward_overview_page_class_init (StewardOverviewPageClass *klass)
 
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, attention_group);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, all_good_row);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, roster_due_row);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, lead_row);
@@ -383,6 +560,7 @@ steward_overview_page_init (StewardOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->objective_rows = g_ptr_array_new ();
   placeholder = gtk_label_new (_("No changes yet."));
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 12);
