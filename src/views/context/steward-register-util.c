@@ -1,0 +1,330 @@
+/* steward-register-util.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steward-register-util"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "steward-register-util.h"
+#include "widgets/steward-page.h"
+
+/* Cells */
+
+/* The cells of a column view that show more than one stored property (a
+ * date in the user's calendar, a count, a badge) are made by the page's
+ * functions; the bound ones are kept, so that all of them are shown again
+ * when what they depend on changes: the calendar, another table. */
+struct _StewardCells
+{
+  gpointer    user_data;
+  GHashTable *bound;    /* GtkListItem → CellColumn */
+  GPtrArray  *columns;  /* CellColumn */
+};
+
+typedef struct
+{
+  StewardCells          *cells;
+  StewardCellSetupFunc   setup;
+  StewardCellUpdateFunc  update;
+} CellColumn;
+
+StewardCells *
+steward_cells_new (gpointer user_data)
+{
+  StewardCells *self = g_new0 (StewardCells, 1);
+
+  self->user_data = user_data;
+  self->bound = g_hash_table_new (NULL, NULL);
+  self->columns = g_ptr_array_new_with_free_func (g_free);
+
+  return self;
+}
+
+void
+steward_cells_free (StewardCells *self)
+{
+  g_hash_table_unref (self->bound);
+  g_ptr_array_unref (self->columns);
+  g_free (self);
+}
+
+static void
+update_cell (GtkListItem *list_item,
+             CellColumn  *column)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+
+  if (item != NULL && child != NULL)
+    column->update (child, item, column->cells->user_data);
+}
+
+static void
+on_setup_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             CellColumn               *column)
+{
+  gtk_list_item_set_child (list_item, column->setup (column->cells->user_data));
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            CellColumn               *column)
+{
+  g_hash_table_insert (column->cells->bound, list_item, column);
+  update_cell (list_item, column);
+}
+
+static void
+on_unbind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              CellColumn               *column)
+{
+  g_hash_table_remove (column->cells->bound, list_item);
+}
+
+/**
+ * steward_cells_set_column:
+ *
+ * Gives @column a factory whose cells @setup makes and @update fills.
+ * The cells must be freed after the column view is gone (in finalize).
+ */
+void
+steward_cells_set_column (StewardCells          *self,
+                          GtkColumnViewColumn   *column,
+                          StewardCellSetupFunc   setup,
+                          StewardCellUpdateFunc  update)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  CellColumn *cell_column = g_new0 (CellColumn, 1);
+
+  cell_column->cells = self;
+  cell_column->setup = setup;
+  cell_column->update = update;
+  g_ptr_array_add (self->columns, cell_column);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), cell_column);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), cell_column);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), cell_column);
+  gtk_column_view_column_set_factory (column, factory);
+}
+
+/* Shows every bound cell again. */
+void
+steward_cells_refresh (StewardCells *self)
+{
+  GHashTableIter iter;
+  gpointer list_item, column;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &list_item, &column))
+    update_cell (list_item, column);
+}
+
+/* Rows */
+
+/**
+ * steward_register_select_record:
+ *
+ * Selects the row of the record with @id and scrolls to it.
+ *
+ * Returns: whether the record is among the rows shown
+ */
+gboolean
+steward_register_select_record (GtkColumnView      *column_view,
+                                GtkSingleSelection *selection,
+                                gint64              id)
+{
+  GListModel *rows = G_LIST_MODEL (selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(StewardRecord) record = g_list_model_get_item (rows, i);
+
+      if (steward_record_get_id (record) != id)
+        continue;
+
+      gtk_single_selection_set_selected (selection, i);
+      /* GTK 4.8 has no gtk_column_view_scroll_to(): its list view does. */
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (column_view));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LIST_VIEW (child))
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Deleting */
+
+typedef struct
+{
+  StewardDatabase *db;
+  GPtrArray       *records;
+} UndoData;
+
+static void
+undo_data_free (gpointer data)
+{
+  UndoData *undo = data;
+
+  g_clear_object (&undo->db);
+  g_clear_pointer (&undo->records, g_ptr_array_unref);
+  g_free (undo);
+}
+
+static gboolean
+delete_all (StewardDatabase  *db,
+            gpointer          user_data,
+            GError          **error)
+{
+  GPtrArray *records = user_data;
+
+  for (guint i = records->len; i > 0; i--)
+    if (!steward_record_delete (g_ptr_array_index (records, i - 1), db, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+restore_all (StewardDatabase  *db,
+             gpointer          user_data,
+             GError          **error)
+{
+  GPtrArray *records = user_data;
+
+  for (guint i = 0; i < records->len; i++)
+    if (!steward_record_restore (g_ptr_array_index (records, i), db, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+on_undo_cb (AdwToast *toast,
+            UndoData *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!steward_database_transaction (undo->db, restore_all, undo->records, &error))
+    g_warning ("Could not restore what was deleted: %s", error->message);
+}
+
+/**
+ * steward_register_delete_with_undo:
+ * @records: (element-type StewardRecord): what to delete, those that the
+ *   others refer to first
+ * @title: what the toast says
+ *
+ * Deletes @records in one transaction (the last first) and shows a toast
+ * whose Undo puts them all back, with their ids.
+ *
+ * Returns: (transfer none) (nullable): the toast, or %NULL when nothing
+ *   was deleted (a toast then says why)
+ */
+AdwToast *
+steward_register_delete_with_undo (GtkWidget       *widget,
+                                   StewardDatabase *db,
+                                   GPtrArray       *records,
+                                   const char      *title)
+{
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  UndoData *undo;
+
+  g_return_val_if_fail (STEWARD_IS_DATABASE (db), NULL);
+
+  /* What the toast restores stays as it was, whatever the lists do with
+   * their items. */
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (copies, steward_record_copy (g_ptr_array_index (records, i)));
+
+  if (!steward_database_transaction (db, delete_all, copies, &error))
+    {
+      steward_show_message (widget, error->message);
+      return NULL;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  undo = g_new0 (UndoData, 1);
+  undo->db = g_object_ref (db);
+  undo->records = g_steal_pointer (&copies);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_cb),
+                         undo, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
+
+  return steward_show_toast (widget, toast);
+}
+
+/* Exporting */
+
+#define CHOOSER_KEY "steward-export-chooser"
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       GtkWidget       *widget)
+{
+  StewardRegisterWriteFunc write = g_object_get_data (G_OBJECT (chooser), "steward-write");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL)
+        steward_show_message (widget, _("Choose a file on this computer."));
+      else if (!write (widget, path, &error))
+        steward_show_message (widget, error->message);
+      else
+        steward_show_message (widget, _("Exported."));
+    }
+
+  g_object_set_data (G_OBJECT (widget), CHOOSER_KEY, NULL);
+}
+
+/**
+ * steward_register_ask_export:
+ * @file_name: the name the chooser proposes, with the format's extension
+ * @write: writes the file once the user has chosen where
+ *
+ * Asks where to save, writes, and says in a toast that it was exported,
+ * or why not.
+ */
+void
+steward_register_ask_export (GtkWidget                *widget,
+                             const char               *title,
+                             const char               *file_name,
+                             StewardRegisterWriteFunc  write)
+{
+  GtkFileChooserNative *chooser;
+
+  /* One chooser at a time. */
+  if (g_object_get_data (G_OBJECT (widget), CHOOSER_KEY) != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+  g_object_set_data (G_OBJECT (chooser), "steward-write", write);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), widget, 0);
+  /* The widget keeps the chooser until it answers, or until it goes. */
+  g_object_set_data_full (G_OBJECT (widget), CHOOSER_KEY, chooser, g_object_unref);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

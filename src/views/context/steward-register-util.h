@@ -1,0 +1,66 @@
+/* steward-register-util.h
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/steward-record.h"
+
+G_BEGIN_DECLS
+
+/* What the list pages of the registers (interested parties, external
+ * contacts) share: the cells that are not one stored property, deleting
+ * with undo, bringing a record into view, and the export's file chooser. */
+
+/* Cells */
+
+typedef struct _StewardCells StewardCells;
+
+/* Makes the widget of a cell, once. */
+typedef GtkWidget *(*StewardCellSetupFunc)  (gpointer     user_data);
+/* Shows @item in @child: when bound, and on steward_cells_refresh(). */
+typedef void       (*StewardCellUpdateFunc) (GtkWidget   *child,
+                                             gpointer     item,
+                                             gpointer     user_data);
+
+StewardCells *steward_cells_new        (gpointer               user_data);
+void          steward_cells_free       (StewardCells          *self);
+void          steward_cells_set_column (StewardCells          *self,
+                                        GtkColumnViewColumn   *column,
+                                        StewardCellSetupFunc   setup,
+                                        StewardCellUpdateFunc  update);
+void          steward_cells_refresh    (StewardCells          *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardCells, steward_cells_free)
+
+/* Rows */
+
+gboolean      steward_register_select_record   (GtkColumnView      *column_view,
+                                                GtkSingleSelection *selection,
+                                                gint64              id);
+
+/* Deleting */
+
+AdwToast     *steward_register_delete_with_undo (GtkWidget       *widget,
+                                                 StewardDatabase *db,
+                                                 GPtrArray       *records,
+                                                 const char      *title);
+
+/* Exporting */
+
+/* Writes the register to @path (its extension says the format). */
+typedef gboolean (*StewardRegisterWriteFunc) (GtkWidget   *widget,
+                                              const char  *path,
+                                              GError     **error);
+
+void          steward_register_ask_export      (GtkWidget                *widget,
+                                                const char               *title,
+                                                const char               *file_name,
+                                                StewardRegisterWriteFunc  write);
+
+G_END_DECLS
