@@ -21,6 +21,7 @@
 #include "model/steward-person.h"
 #include "steward-date.h"
 #include "steward-roster.h"
+#include "steward-sample-context.h"
 #include "steward-sample-data.h"
 #include "steward-sample-objectives.h"
 #include "steward-template.h"
@@ -464,6 +465,10 @@ fill_in_transaction (StewardDatabase  *db,
       g_ptr_array_add (people, g_list_model_get_item (G_LIST_MODEL (list), i));
 
     if (!steward_sample_objectives_fill (db, gen->size == STEWARD_SAMPLE_LARGE, today, people, error))
+      return FALSE;
+
+    /* The context: issues, interested parties, contacts, the scope. */
+    if (!steward_sample_context_fill (db, gen->size == STEWARD_SAMPLE_LARGE, today, people, error))
       return FALSE;
   }
 
