@@ -1,0 +1,37 @@
+/* steward-issue-columns.h
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/steward-enums.h"
+
+G_BEGIN_DECLS
+
+/**
+ * StewardIssueColumns:
+ *
+ * The columns of the issues page's column view, from its template.
+ */
+typedef struct
+{
+  GtkColumnViewColumn *identified;
+  GtkColumnViewColumn *scope;
+  GtkColumnViewColumn *category;
+  GtkColumnViewColumn *description;
+  GtkColumnViewColumn *effect;
+  GtkColumnViewColumn *source;
+  GtkColumnViewColumn *status;
+} StewardIssueColumns;
+
+void steward_issue_columns_set_up       (const StewardIssueColumns *columns,
+                                         StewardCalendar            calendar);
+void steward_issue_columns_set_calendar (const StewardIssueColumns *columns,
+                                         StewardCalendar            calendar);
+
+G_END_DECLS
