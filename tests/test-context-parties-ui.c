@@ -29,6 +29,10 @@
 #include "steward-test-util.h"
 #include "views/contacts/steward-contact-editor.h"
 #include "views/contacts/steward-contacts-page.h"
+#include "views/context/steward-feedback-editor.h"
+#include "views/context/steward-parties-page.h"
+#include "views/context/steward-party-editor.h"
+#include "views/context/steward-requirement-editor.h"
 
 static const char *language;
 
@@ -707,6 +711,447 @@ test_contact_read_only (Fixture       *f,
   steward_page_set_database (STEWARD_PAGE (page), NULL);
 }
 
+/* Interested parties */
+
+static void
+type_text (gpointer    editor,
+           const char *view,
+           const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, view)), text, -1);
+}
+
+/* The message under a multi-line field. */
+static const char *
+text_error_of (gpointer    editor,
+               const char *field)
+{
+  g_autofree char *view = g_strdup_printf ("%s_view", field);
+  g_autofree char *error = g_strdup_printf ("%s_error", field);
+
+  if (!shown (editor, error))
+    return NULL;
+
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, view)), "error"));
+
+  return gtk_label_get_label (GTK_LABEL (child (editor, error)));
+}
+
+static guint
+count_rows (gpointer    editor,
+            const char *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (child (editor, list), n) != NULL)
+    n++;
+
+  return n;
+}
+
+static AdwActionRow *
+row_at (gpointer    editor,
+        const char *list,
+        int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (child (editor, list), index);
+
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+
+  return ADW_ACTION_ROW (row);
+}
+
+static StewardPartiesPage *
+show_parties (Fixture *f)
+{
+  show_page (f, g_object_new (STEWARD_TYPE_PARTIES_PAGE, NULL));
+
+  return STEWARD_PARTIES_PAGE (f->page);
+}
+
+static StewardParty *
+add_party (Fixture          *f,
+           const char       *name,
+           StewardScope      scope,
+           StewardPartyKind  kind,
+           const char       *notes)
+{
+  StewardParty *party = g_object_new (STEWARD_TYPE_PARTY,
+                                      "name", name, "scope", scope, "kind", kind, "notes", notes,
+                                      NULL);
+
+  save_record (f, party);
+
+  return party;
+}
+
+static StewardPartyRequirement *
+add_requirement (Fixture     *f,
+                 gpointer     party,
+                 const char  *text,
+                 const GDate *retired_on)
+{
+  StewardPartyRequirement *requirement = g_object_new (STEWARD_TYPE_PARTY_REQUIREMENT,
+                                                       "party-id", id_of (party),
+                                                       "kind", STEWARD_REQUIREMENT_REQUIREMENT,
+                                                       "text", text,
+                                                       "retired-on", retired_on,
+                                                       NULL);
+
+  save_record (f, requirement);
+
+  return requirement;
+}
+
+static StewardPartyFeedback *
+add_feedback (Fixture     *f,
+              gpointer     party,
+              int          days,
+              const char  *content,
+              const char  *response)
+{
+  g_autoptr(GDate) received = days_ago (days);
+  StewardPartyFeedback *feedback = g_object_new (STEWARD_TYPE_PARTY_FEEDBACK,
+                                                 "party-id", id_of (party),
+                                                 "received-on", received,
+                                                 "content", content,
+                                                 "response", response,
+                                                 NULL);
+
+  save_record (f, feedback);
+
+  return feedback;
+}
+
+static void
+test_party_add (Fixture       *f,
+                gconstpointer  data)
+{
+  StewardPartiesPage *page = show_parties (f);
+  GListModel *visible = steward_parties_page_get_visible_model (page);
+  g_autoptr(GPtrArray) requirements = NULL;
+  g_autoptr(GPtrArray) feedback = NULL;
+  g_autoptr(GDate) today = steward_date_new_today ();
+  g_autofree char *today_text = NULL;
+  StewardPartyEditor *editor;
+  StewardRequirementEditor *requirement_editor;
+  StewardFeedbackEditor *feedback_editor;
+  StewardPartyRequirement *requirement;
+  StewardParty *party;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "empty");
+  save_png (GTK_WIDGET (f->window), "parties-empty");
+
+  editor = open_editor (page, "parties.add", STEWARD_TYPE_PARTY_EDITOR);
+  g_object_ref (editor);
+  g_assert_false (shown (editor, "delete_button"));
+  g_assert_cmpuint (count_rows (editor, "requirements_list"), ==, 0);
+
+  /* A requirement of a party without a name cannot be recorded: the name
+   * is asked for, and nothing is stored. */
+  activate (editor, "editor.add-requirement", NULL);
+  g_assert_cmpstr (error_of (editor, "name"), ==, _("Enter the name of the interested party."));
+  g_assert_null (find_window (STEWARD_TYPE_REQUIREMENT_EDITOR));
+  g_assert_cmpint (count (f, "party"), ==, 0);
+
+  /* With a name, "Add Requirement" saves the party first. */
+  type_into (editor, "name_row", "教育部資訊及科技教育司");
+  g_assert_null (error_of (editor, "name"));
+  adw_combo_row_set_selected (child (editor, "scope_row"), STEWARD_SCOPE_EXTERNAL);
+  adw_combo_row_set_selected (child (editor, "kind_row"), STEWARD_PARTY_SUPERIOR_AGENCY);
+  type_text (editor, "notes_view", "上級機關，督導本中心資通安全維護計畫。");
+  activate (editor, "editor.add-requirement", NULL);
+  g_assert_cmpint (count (f, "party"), ==, 1);
+  party = steward_party_editor_get_party (editor);
+  g_assert_cmpint (id_of (party), >, 0);
+  g_assert_true (shown (editor, "delete_button"));
+  requirement_editor = find_window (STEWARD_TYPE_REQUIREMENT_EDITOR);
+  g_assert_nonnull (requirement_editor);
+  /* The form closes itself once saved: the test keeps it to look at. */
+  g_object_ref (requirement_editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (requirement_editor));
+
+  /* The requirement: its text is needed, its dates must be dates. */
+  activate (requirement_editor, "editor.save", NULL);
+  g_assert_cmpstr (text_error_of (requirement_editor, "text"), ==,
+                   _("Write down what the party requires, expects or needs."));
+  type_text (requirement_editor, "text_view", "每年提報資通安全維護計畫實施情形");
+  g_assert_null (text_error_of (requirement_editor, "text"));
+  adw_combo_row_set_selected (child (requirement_editor, "kind_row"), STEWARD_REQUIREMENT_REQUIREMENT);
+  type_text (requirement_editor, "addressed_by_view", "資訊安全管理小組每年 8 月底前彙整提報");
+  type_into (requirement_editor, "decision_ref_row", "115年度第1次資訊安全定期會議決議三");
+  type_into (requirement_editor, "decision_date_row", "115-03-02");
+  type_into (requirement_editor, "retired_on_row", "soon");
+  activate (requirement_editor, "editor.save", NULL);
+  g_assert_cmpstr (error_of (requirement_editor, "retired_on"), ==, _("This is not a date: write it as 2026-11-24 or 115-11-24."));
+  g_assert_null (error_of (requirement_editor, "decision_date"));
+  g_assert_cmpint (count (f, "party_requirement"), ==, 0);
+  save_png (GTK_WIDGET (requirement_editor), "requirement-editor-bad-date");
+  save_form_png (GTK_WIDGET (requirement_editor), "requirement-editor-form");
+  type_into (requirement_editor, "retired_on_row", "");
+  activate (requirement_editor, "editor.save", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (requirement_editor)));
+  g_assert_cmpint (count (f, "party_requirement"), ==, 1);
+  g_object_unref (requirement_editor);
+
+  requirements = steward_test_load_all (f->t->db, STEWARD_TYPE_PARTY_REQUIREMENT, NULL);
+  requirement = g_ptr_array_index (requirements, 0);
+  g_assert_cmpint (steward_party_requirement_get_party_id (requirement), ==, id_of (party));
+  g_assert_cmpstr (steward_party_requirement_get_decision_ref (requirement), ==, "115年度第1次資訊安全定期會議決議三");
+  g_assert_cmpint (g_date_get_year (steward_party_requirement_get_decision_date (requirement)), ==, 2026);
+  g_assert_null (steward_party_requirement_get_retired_on (requirement));
+
+  /* It is listed in the party's form. */
+  iterate (30);
+  g_assert_cmpuint (count_rows (editor, "requirements_list"), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (editor, "requirements_list", 0))), ==,
+                   "每年提報資通安全維護計畫實施情形");
+
+  /* Feedback: received today unless said otherwise; a response cannot
+   * come before it. */
+  feedback_editor = g_object_ref (open_editor (editor, "editor.add-feedback", STEWARD_TYPE_FEEDBACK_EDITOR));
+  today_text = steward_date_format (today, STEWARD_CALENDAR_GREGORIAN);
+  g_assert_cmpstr (text_of (feedback_editor, "received_on_row"), ==, today_text);
+  activate (feedback_editor, "editor.save", NULL);
+  g_assert_cmpstr (text_error_of (feedback_editor, "content"), ==, _("Write down the feedback."));
+  type_text (feedback_editor, "content_view", "請加強學校端資安事件通報時效");
+  type_text (feedback_editor, "response_view", "已於通報流程增列 1 小時內電話通知");
+  type_into (feedback_editor, "responded_on_row", "2020-01-01");
+  activate (feedback_editor, "editor.save", NULL);
+  g_assert_cmpstr (error_of (feedback_editor, "responded_on"), ==, _("The response cannot come before the feedback."));
+  g_assert_null (text_error_of (feedback_editor, "content"));
+  g_assert_cmpint (count (f, "party_feedback"), ==, 0);
+  save_form_png (GTK_WIDGET (feedback_editor), "feedback-editor-form");
+  type_into (feedback_editor, "responded_on_row", today_text);
+  activate (feedback_editor, "editor.save", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (feedback_editor)));
+  g_assert_cmpint (count (f, "party_feedback"), ==, 1);
+  g_object_unref (feedback_editor);
+  feedback = steward_test_load_all (f->t->db, STEWARD_TYPE_PARTY_FEEDBACK, NULL);
+  g_assert_cmpstr (steward_party_feedback_get_response (g_ptr_array_index (feedback, 0)), ==, "已於通報流程增列 1 小時內電話通知");
+  iterate (30);
+  g_assert_cmpuint (count_rows (editor, "feedback_list"), ==, 1);
+  save_png (GTK_WIDGET (editor), "party-editor");
+  save_form_png (GTK_WIDGET (editor), "party-editor-form");
+
+  /* Save closes the party's form; the list shows the party, its
+   * requirement in force and its feedback's date. */
+  activate (editor, "editor.save", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_object_unref (editor);
+  iterate (30);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (child (page, "column_view")), "1"), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (child (page, "column_view")), today_text), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (child (page, "column_view")),
+                                  steward_party_kind_to_string (STEWARD_PARTY_SUPERIOR_AGENCY)), ==, 1);
+  g_assert_cmpuint (steward_parties_page_get_n_unanswered (page), ==, 0);
+  g_assert_false (shown (page, "summary_bar"));
+  save_png (GTK_WIDGET (f->window), "parties-one");
+}
+
+/* Three parties: the superior agency with two requirements (one retired)
+ * and feedback not answered; the schools with one requirement; the
+ * staff, internal, with nothing yet. */
+static void
+add_three_parties (Fixture       *f,
+                   StewardParty **agency,
+                   StewardParty **schools,
+                   StewardParty **staff)
+{
+  g_autoptr(GDate) last_year = days_ago (300);
+  g_autoptr(StewardPartyRequirement) r1 = NULL;
+  g_autoptr(StewardPartyRequirement) r2 = NULL;
+  g_autoptr(StewardPartyRequirement) r3 = NULL;
+  g_autoptr(StewardPartyFeedback) f1 = NULL;
+  g_autoptr(StewardPartyFeedback) f2 = NULL;
+
+  *agency = add_party (f, "教育部資訊及科技教育司", STEWARD_SCOPE_EXTERNAL, STEWARD_PARTY_SUPERIOR_AGENCY, "上級機關");
+  *schools = add_party (f, "轄下各級學校", STEWARD_SCOPE_EXTERNAL, STEWARD_PARTY_SCHOOLS, NULL);
+  *staff = add_party (f, "中心同仁", STEWARD_SCOPE_INTERNAL, STEWARD_PARTY_STAFF, "含約聘人員");
+  r1 = add_requirement (f, *agency, "依資通安全管理法辦理資安稽核", NULL);
+  r2 = add_requirement (f, *agency, "導入 ISO 27001:2013 版", last_year);
+  r3 = add_requirement (f, *schools, "網路服務全年穩定不中斷", NULL);
+  f1 = add_feedback (f, *agency, 40, "稽核發現事項請於三個月內改善", "已列入矯正措施");
+  f2 = add_feedback (f, *agency, 10, "請提供年度資安演練結果", NULL);
+}
+
+static void
+test_party_list (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(StewardParty) agency = NULL;
+  g_autoptr(StewardParty) schools = NULL;
+  g_autoptr(StewardParty) staff = NULL;
+  g_autoptr(StewardPartyRequirement) r4 = NULL;
+  g_autoptr(GDate) ten_days_ago = days_ago (10);
+  g_autofree char *latest = steward_date_format (ten_days_ago, STEWARD_CALENDAR_GREGORIAN);
+  g_autofree char *summary = NULL;
+  StewardPartiesPage *page;
+  GListModel *visible;
+  GtkColumnView *view;
+  StewardParty *selected;
+
+  add_three_parties (f, &agency, &schools, &staff);
+  page = show_parties (f);
+  visible = steward_parties_page_get_visible_model (page);
+  view = child (page, "column_view");
+
+  /* One feedback entry waits for a response: said above the list, and
+   * marked in the agency's row. */
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+  g_assert_cmpuint (steward_parties_page_get_n_unanswered (page), ==, 1);
+  g_assert_true (shown (page, "summary_bar"));
+  summary = g_strdup_printf (ngettext ("%u feedback entry from the interested parties awaits a response",
+                                       "%u feedback entries from the interested parties await a response", 1), 1);
+  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, summary);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (view), _("Unanswered")), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (view), latest), ==, 1);
+  save_png (GTK_WIDGET (f->window), "parties-list");
+
+  /* Requirements in force: the retired one does not count. */
+  gtk_column_view_sort_by_column (view, child (page, "requirements_column"), GTK_SORT_DESCENDING);
+  g_assert_cmpint (id_of (visible_item (visible, 2)), ==, id_of (staff));
+  gtk_column_view_sort_by_column (view, child (page, "requirements_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (staff));
+  g_assert_cmpuint (count_labels (GTK_WIDGET (view), "0"), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (view), "1"), ==, 2);
+
+  /* A second requirement of the schools, stored elsewhere: the count
+   * follows, and so does the order. */
+  r4 = add_requirement (f, schools, "校園網路頻寬擴充", NULL);
+  iterate (30);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (view), "2"), ==, 1);
+  g_assert_cmpint (id_of (visible_item (visible, 2)), ==, id_of (schools));
+
+  /* The latest feedback: none first. */
+  gtk_column_view_sort_by_column (view, child (page, "feedback_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (id_of (visible_item (visible, 2)), ==, id_of (agency));
+
+  /* Search: over the name, the notes and the text of the requirements,
+   * including one just added. */
+  gtk_column_view_sort_by_column (view, child (page, "name_column"), GTK_SORT_ASCENDING);
+  steward_parties_page_set_search (page, "約聘");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (staff));
+  steward_parties_page_set_search (page, "頻寬");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (schools));
+  steward_parties_page_set_search (page, "iso 27001");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (agency));
+  save_png (GTK_WIDGET (f->window), "parties-search");
+  steward_parties_page_set_search (page, "nothing like this");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
+  steward_parties_page_set_search (page, "");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+
+  /* Filters: internal or external, and the kind. */
+  steward_parties_page_set_scope_filter (page, STEWARD_SCOPE_INTERNAL);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (staff));
+  steward_parties_page_set_scope_filter (page, STEWARD_SCOPE_EXTERNAL);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  steward_parties_page_set_kind_filter (page, STEWARD_PARTY_SCHOOLS);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (schools));
+  steward_parties_page_set_kind_filter (page, STEWARD_PARTY_STAFF);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
+
+  /* A link to a party the filters hide clears them and selects it. */
+  steward_page_show_record (STEWARD_PAGE (page), id_of (agency));
+  iterate (30);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+  selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (visible));
+  g_assert_nonnull (selected);
+  g_assert_cmpint (id_of (selected), ==, id_of (agency));
+  g_assert_null (find_window (STEWARD_TYPE_PARTY_EDITOR));
+}
+
+static void
+test_party_delete (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(StewardParty) agency = NULL;
+  g_autoptr(StewardParty) schools = NULL;
+  g_autoptr(StewardParty) staff = NULL;
+  g_autoptr(StewardParty) restored = NULL;
+  StewardPartiesPage *page;
+  StewardPartyEditor *editor;
+  StewardRequirementEditor *requirement_editor;
+  GListModel *visible;
+  AdwToast *toast;
+
+  add_three_parties (f, &agency, &schools, &staff);
+  page = show_parties (f);
+  visible = steward_parties_page_get_visible_model (page);
+
+  /* The agency goes with its requirements and feedback... */
+  toast = steward_parties_page_delete_party (page, agency);
+  g_assert_nonnull (toast);
+  iterate (30);
+  g_assert_cmpint (count (f, "party"), ==, 2);
+  g_assert_cmpint (count (f, "party_requirement"), ==, 1);
+  g_assert_cmpint (count (f, "party_feedback"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  g_assert_cmpuint (steward_parties_page_get_n_unanswered (page), ==, 0);
+  save_png (GTK_WIDGET (f->window), "parties-deleted-toast");
+
+  /* ... and Undo brings them all back, with their ids. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  iterate (30);
+  g_assert_cmpint (count (f, "party"), ==, 3);
+  g_assert_cmpint (count (f, "party_requirement"), ==, 3);
+  g_assert_cmpint (count (f, "party_feedback"), ==, 2);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_PARTY, id_of (agency), NULL);
+  g_assert_nonnull (restored);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+  g_assert_cmpuint (steward_parties_page_get_n_unanswered (page), ==, 1);
+
+  /* In the party's form, a requirement is deleted from its own form, and
+   * its toast can undo that too. */
+  select_item (visible, agency);
+  g_signal_emit_by_name (child (page, "column_view"), "activate",
+                         gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (visible)));
+  iterate (30);
+  editor = find_window (STEWARD_TYPE_PARTY_EDITOR);
+  g_assert_nonnull (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_cmpstr (text_of (editor, "name_row"), ==, "教育部資訊及科技教育司");
+  g_assert_cmpuint (count_rows (editor, "requirements_list"), ==, 2);
+  g_assert_cmpuint (count_rows (editor, "feedback_list"), ==, 2);
+  /* The one in force first; the retired one set back; feedback newest
+   * first. */
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row_at (editor, "requirements_list", 0)), "dim-label"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row_at (editor, "requirements_list", 1)), "dim-label"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (editor, "feedback_list", 0))), ==,
+                   "請提供年度資安演練結果");
+  save_png (GTK_WIDGET (editor), "party-editor-existing");
+
+  g_signal_emit_by_name (child (editor, "requirements_list"), "row-activated",
+                         row_at (editor, "requirements_list", 1));
+  iterate (30);
+  requirement_editor = find_window (STEWARD_TYPE_REQUIREMENT_EDITOR);
+  g_assert_nonnull (requirement_editor);
+  g_assert_true (shown (requirement_editor, "delete_button"));
+  activate (requirement_editor, "editor.delete", NULL);
+  g_assert_cmpint (count (f, "party_requirement"), ==, 2);
+  g_assert_cmpuint (count_rows (editor, "requirements_list"), ==, 1);
+
+  /* The party's own Delete button: the page deletes it all. */
+  activate (editor, "editor.delete", NULL);
+  g_assert_cmpint (count (f, "party"), ==, 2);
+  g_assert_cmpint (count (f, "party_feedback"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+
+  /* The Delete key deletes the selected party. */
+  select_item (visible, staff);
+  activate (page, "parties.delete-selected", NULL);
+  g_assert_cmpint (count (f, "party"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -748,6 +1193,9 @@ main (int   argc,
   ADD ("contacts/delete-and-undo", test_contact_delete);
   ADD ("contacts/show-record", test_contact_show_record);
   ADD ("contacts/read-only", test_contact_read_only);
+  ADD ("parties/add", test_party_add);
+  ADD ("parties/list", test_party_list);
+  ADD ("parties/delete-and-undo", test_party_delete);
 #undef ADD
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 
 #include "logic/steward-date.h"
 #include "steward-contact-editor.h"
+#include "views/context/steward-register-util.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
 #include "widgets/steward-page.h"
@@ -67,53 +68,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The text of a field without the spaces around it; %NULL when empty. */
-static char *
-dup_entry_text (gpointer editable)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
-
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
-}
-
-static char *
-dup_view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  char *text;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
-}
-
-static void
-set_text (gpointer    editable,
-          const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (editable), text ? text : "");
-}
-
-static StewardCalendar
-get_calendar (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  return g_settings_get_enum (settings, "calendar");
-}
-
 static void
 update_copy_buttons (StewardContactEditor *self)
 {
-  g_autofree char *phone = dup_entry_text (self->phone_row);
-  g_autofree char *email = dup_entry_text (self->email_row);
+  g_autofree char *phone = steward_register_dup_text (GTK_WIDGET (self->phone_row));
+  g_autofree char *email = steward_register_dup_text (GTK_WIDGET (self->email_row));
 
   gtk_widget_set_sensitive (self->copy_phone_button, phone != NULL);
   gtk_widget_set_sensitive (self->copy_email_button, email != NULL);
@@ -124,17 +83,16 @@ write_form (StewardContactEditor *self)
 {
   StewardContact *c = self->contact;
 
-  set_text (self->organization_row, steward_contact_get_organization (c));
-  set_text (self->unit_row, steward_contact_get_unit (c));
+  steward_register_set_text (GTK_WIDGET (self->organization_row), steward_contact_get_organization (c));
+  steward_register_set_text (GTK_WIDGET (self->unit_row), steward_contact_get_unit (c));
   adw_combo_row_set_selected (self->purpose_row, steward_contact_get_purpose (c));
-  set_text (self->person_row, steward_contact_get_person (c));
-  set_text (self->role_row, steward_contact_get_role (c));
-  set_text (self->phone_row, steward_contact_get_phone (c));
-  set_text (self->email_row, steward_contact_get_email (c));
-  set_text (self->address_row, steward_contact_get_address (c));
+  steward_register_set_text (GTK_WIDGET (self->person_row), steward_contact_get_person (c));
+  steward_register_set_text (GTK_WIDGET (self->role_row), steward_contact_get_role (c));
+  steward_register_set_text (GTK_WIDGET (self->phone_row), steward_contact_get_phone (c));
+  steward_register_set_text (GTK_WIDGET (self->email_row), steward_contact_get_email (c));
+  steward_register_set_text (GTK_WIDGET (self->address_row), steward_contact_get_address (c));
   steward_date_row_set_date (self->verified_on_row, steward_contact_get_verified_on (c));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
-                            steward_contact_get_notes (c) ? steward_contact_get_notes (c) : "", -1);
+  steward_register_set_text (GTK_WIDGET (self->notes_view), steward_contact_get_notes (c));
   update_copy_buttons (self);
   steward_form_clear_problems (self->fields, G_N_ELEMENTS (self->fields));
 }
@@ -143,14 +101,14 @@ write_form (StewardContactEditor *self)
 static void
 read_form (StewardContactEditor *self)
 {
-  g_autofree char *organization = dup_entry_text (self->organization_row);
-  g_autofree char *unit = dup_entry_text (self->unit_row);
-  g_autofree char *person = dup_entry_text (self->person_row);
-  g_autofree char *role = dup_entry_text (self->role_row);
-  g_autofree char *phone = dup_entry_text (self->phone_row);
-  g_autofree char *email = dup_entry_text (self->email_row);
-  g_autofree char *address = dup_entry_text (self->address_row);
-  g_autofree char *notes = dup_view_text (self->notes_view);
+  g_autofree char *organization = steward_register_dup_text (GTK_WIDGET (self->organization_row));
+  g_autofree char *unit = steward_register_dup_text (GTK_WIDGET (self->unit_row));
+  g_autofree char *person = steward_register_dup_text (GTK_WIDGET (self->person_row));
+  g_autofree char *role = steward_register_dup_text (GTK_WIDGET (self->role_row));
+  g_autofree char *phone = steward_register_dup_text (GTK_WIDGET (self->phone_row));
+  g_autofree char *email = steward_register_dup_text (GTK_WIDGET (self->email_row));
+  g_autofree char *address = steward_register_dup_text (GTK_WIDGET (self->address_row));
+  g_autofree char *notes = steward_register_dup_text (GTK_WIDGET (self->notes_view));
   guint purpose = adw_combo_row_get_selected (self->purpose_row);
 
   g_object_set (self->contact,
@@ -175,10 +133,9 @@ check_form (StewardContactEditor *self,
   g_autoptr(GDate) today = steward_date_new_today ();
   GDate *verified_on = steward_date_row_get_date (self->verified_on_row);
 
-  if (!steward_date_row_is_valid (self->verified_on_row))
-    steward_record_add_problem (problems, "verified-on", _("This is not a date: write it as 2026-11-24 or 115-11-24."));
-  else if (verified_on != NULL && g_date_compare (verified_on, today) > 0)
+  if (verified_on != NULL && g_date_compare (verified_on, today) > 0)
     steward_record_add_problem (problems, "verified-on", _("A contact cannot have been verified after today."));
+  steward_register_check_date (self->verified_on_row, "verified-on", problems);
 }
 
 /**
@@ -260,7 +217,7 @@ on_copy_clicked_cb (GtkButton            *button,
                     StewardContactEditor *self)
 {
   gboolean phone = GTK_WIDGET (button) == self->copy_phone_button;
-  g_autofree char *text = dup_entry_text (phone ? self->phone_row : self->email_row);
+  g_autofree char *text = steward_register_dup_text (GTK_WIDGET (phone ? self->phone_row : self->email_row));
 
   if (text == NULL)
     return;
@@ -404,7 +361,7 @@ steward_contact_editor_init (StewardContactEditor *self)
     gtk_string_list_append (purposes, steward_contact_purpose_to_string (purpose_class->values[i].value));
   adw_combo_row_set_model (self->purpose_row, G_LIST_MODEL (purposes));
 
-  steward_date_row_set_calendar (self->verified_on_row, get_calendar ());
+  steward_date_row_set_calendar (self->verified_on_row, steward_register_get_calendar ());
 
   self->fields[0] = (StewardFormField) { "organization", GTK_WIDGET (self->organization_row), self->organization_error_row, self->organization_error };
   self->fields[1] = (StewardFormField) { "phone", GTK_WIDGET (self->phone_row), self->phone_error_row, self->phone_error };

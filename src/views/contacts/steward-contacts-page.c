@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "logic/steward-context.h"
 #include "logic/steward-date.h"
 #include "model/steward-record-list.h"
 #include "steward-contact-editor.h"
@@ -49,6 +50,7 @@ struct _StewardContactsPage
   GtkDropDown          *purpose_dropdown;
   GtkToggleButton      *due_button;
   GtkWidget            *add_button;
+  GtkWidget            *export_button;
   GtkWidget            *mark_verified_button;
   GtkWidget            *summary_bar;
   GtkLabel             *summary_label;
@@ -83,24 +85,6 @@ static StewardCalendar
 get_calendar (StewardContactsPage *self)
 {
   return g_settings_get_enum (self->settings, "calendar");
-}
-
-/* Until steward_contact_is_due() of the context logic lands, the same
- * rule: never verified, or verified a year or more before @today. */
-static gboolean
-contact_is_due (StewardContact *contact,
-                const GDate    *today)
-{
-  GDate *verified_on = steward_contact_get_verified_on (contact);
-  GDate due;
-
-  if (verified_on == NULL || !g_date_valid (verified_on))
-    return TRUE;
-
-  due = *verified_on;
-  g_date_add_years (&due, 1);
-
-  return g_date_compare (today, &due) >= 0;
 }
 
 static char *
@@ -148,7 +132,7 @@ choice_filter_cb (gpointer item,
     {
       g_autoptr(GDate) today = steward_date_new_today ();
 
-      return contact_is_due (contact, today);
+      return steward_contact_is_due (contact, today);
     }
 
   return TRUE;
@@ -230,7 +214,7 @@ update_verified_cell (GtkWidget *child,
 
   text = verified_on != NULL ? steward_date_format (verified_on, get_calendar (self)) : g_strdup (_("Never"));
   gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_visible (gtk_widget_get_next_sibling (label), contact_is_due (item, today));
+  gtk_widget_set_visible (gtk_widget_get_next_sibling (label), steward_contact_is_due (item, today));
 }
 
 /* What the page shows around the list */
@@ -244,21 +228,13 @@ guint
 steward_contacts_page_get_n_due (StewardContactsPage *self)
 {
   g_autoptr(GDate) today = steward_date_new_today ();
-  guint n_due = 0;
 
   g_return_val_if_fail (STEWARD_IS_CONTACTS_PAGE (self), 0);
 
   if (self->contacts == NULL)
     return 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->contacts)); i++)
-    {
-      g_autoptr(StewardContact) contact = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
-
-      n_due += contact_is_due (contact, today);
-    }
-
-  return n_due;
+  return steward_context_count_contacts_due (G_LIST_MODEL (self->contacts), today);
 }
 
 static void
@@ -306,6 +282,8 @@ update_actions (StewardContactsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.import", writable && HAVE_IMPORT_DIALOG);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export",
                                  get_database (self) != NULL && HAVE_CONTACTS_EXPORT);
+  /* A menu of disabled items only would say nothing. */
+  gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL && HAVE_CONTACTS_EXPORT);
 }
 
 static void
@@ -739,6 +717,7 @@ steward_contacts_page_class_init (StewardContactsPageClass *klass)
   CHILD (purpose_dropdown);
   CHILD (due_button);
   CHILD (add_button);
+  CHILD (export_button);
   CHILD (mark_verified_button);
   CHILD (summary_bar);
   CHILD (summary_label);

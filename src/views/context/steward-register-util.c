@@ -328,3 +328,82 @@ steward_register_ask_export (GtkWidget                *widget,
   g_object_set_data_full (G_OBJECT (widget), CHOOSER_KEY, chooser, g_object_unref);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
+
+/* Forms */
+
+/**
+ * steward_register_dup_text:
+ * @field: an entry or a text view
+ *
+ * Returns: (transfer full) (nullable): what @field holds without the
+ *   spaces around it; %NULL when nothing is left
+ */
+char *
+steward_register_dup_text (GtkWidget *field)
+{
+  char *text;
+
+  if (GTK_IS_TEXT_VIEW (field))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  else
+    text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+
+  g_strstrip (text);
+  if (text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+
+  return text;
+}
+
+/**
+ * steward_register_set_text:
+ * @field: an entry or a text view
+ * @text: (nullable): the text, or %NULL for none
+ */
+void
+steward_register_set_text (GtkWidget  *field,
+                           const char *text)
+{
+  if (GTK_IS_TEXT_VIEW (field))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), text ? text : "", -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (field), text ? text : "");
+}
+
+/**
+ * steward_register_check_date:
+ * @problems: (element-type StewardProblem): from steward_record_validate()
+ *
+ * A date field that holds something else than a date is a problem the
+ * record cannot see: it only gets no date. Said instead of what the
+ * record says of its field.
+ */
+void
+steward_register_check_date (StewardDateRow *row,
+                             const char     *property,
+                             GPtrArray      *problems)
+{
+  if (steward_date_row_is_valid (row))
+    return;
+
+  for (guint i = problems->len; i > 0; i--)
+    if (g_strcmp0 (((StewardProblem *) g_ptr_array_index (problems, i - 1))->property, property) == 0)
+      g_ptr_array_remove_index (problems, i - 1);
+
+  steward_record_add_problem (problems, property, _("This is not a date: write it as 2026-11-24 or 115-11-24."));
+}
+
+/* How the user wants dates shown (the "calendar" setting). */
+StewardCalendar
+steward_register_get_calendar (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  return g_settings_get_enum (settings, "calendar");
+}

@@ -9,13 +9,16 @@
 
 #include <adwaita.h>
 
+#include "model/steward-enums.h"
 #include "model/steward-record.h"
+#include "widgets/steward-date-row.h"
 
 G_BEGIN_DECLS
 
-/* What the list pages of the registers (interested parties, external
- * contacts) share: the cells that are not one stored property, deleting
- * with undo, bringing a record into view, and the export's file chooser. */
+/* What the pages of the registers (interested parties, external
+ * contacts) and their forms share: the cells that are not one stored
+ * property, deleting with undo, bringing a record into view, the export's
+ * file chooser, and reading the fields of a form. */
 
 /* Cells */
 
@@ -62,5 +65,15 @@ void          steward_register_ask_export      (GtkWidget                *widget
                                                 const char               *title,
                                                 const char               *file_name,
                                                 StewardRegisterWriteFunc  write);
+
+/* Forms */
+
+char           *steward_register_dup_text      (GtkWidget      *field);
+void            steward_register_set_text      (GtkWidget      *field,
+                                                const char     *text);
+void            steward_register_check_date    (StewardDateRow *row,
+                                                const char     *property,
+                                                GPtrArray      *problems);
+StewardCalendar steward_register_get_calendar  (void);
 
 G_END_DECLS
