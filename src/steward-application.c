@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-context-export.h"
 #include "export/steward-measurement-table-export.h"
 #include "export/steward-roster-export.h"
 #include "logic/steward-date.h"
@@ -46,6 +47,10 @@ static const GOptionEntry option_entries[] = {
     N_("Export the organization chart to FILE (.pdf, .svg or .png) and quit"), N_("FILE") },
   { "export-measurement-table", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the ISMS effectiveness measurement table to FILE (.pdf, .xlsx or .csv) and quit"), N_("FILE") },
+  { "export-context-register", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the interested parties and issues register to FILE (.pdf, .xlsx or .csv) and quit"), N_("FILE") },
+  { "export-contacts", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the external contacts list to FILE (.pdf, .xlsx or .csv) and quit"), N_("FILE") },
   { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-measurement-table: the year, such as 2025 or 114 (default: this year)"), N_("YEAR") },
   { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -279,6 +284,42 @@ export_measurement_table (StewardDatabase    *db,
   return steward_measurement_table_export (evaluations, path, &options, error);
 }
 
+/* Every option that asks for an export. */
+static const char * const export_option_names[] = {
+  "export-roster", "export-org-chart", "export-measurement-table",
+  "export-context-register", "export-contacts",
+};
+
+static gboolean report_export (gboolean     ok,
+                               GError     **error,
+                               const char  *done,
+                               ...) G_GNUC_PRINTF (3, 4);
+
+/* Says where an export went (@done), or why it failed (@error, read once
+ * the export has set it). */
+static gboolean
+report_export (gboolean     ok,
+               GError     **error,
+               const char  *done,
+               ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (!ok)
+    {
+      g_printerr ("%s\n", (*error)->message);
+      return FALSE;
+    }
+
+  va_start (args, done);
+  message = g_strdup_vprintf (done, args);
+  va_end (args);
+  g_print ("%s", message);
+
+  return TRUE;
+}
+
 /* The exports from the command line: read the database without writing to
  * it (the app may have it open), write the file, say where, and quit. They
  * run before the application starts, so they need no display. */
@@ -294,6 +335,8 @@ run_exports (GVariantDict *options)
   g_autofree char *roster_path = NULL;
   g_autofree char *chart_path = NULL;
   g_autofree char *table_path = NULL;
+  g_autofree char *register_path = NULL;
+  g_autofree char *contacts_path = NULL;
   g_autofree char *number = NULL;
   g_autofree char *version = NULL;
   g_autofree char *path = NULL;
@@ -301,6 +344,7 @@ run_exports (GVariantDict *options)
   const char *calendar_text = NULL;
   const char *year_text = NULL;
   StewardCalendar calendar = STEWARD_CALENDAR_GREGORIAN;
+  StewardContextExportOptions context_options = { 0 };
   int year;
 
   const char *size = NULL;
@@ -336,6 +380,8 @@ run_exports (GVariantDict *options)
   g_variant_dict_lookup (options, "export-roster", "^ay", &roster_path);
   g_variant_dict_lookup (options, "export-org-chart", "^ay", &chart_path);
   g_variant_dict_lookup (options, "export-measurement-table", "^ay", &table_path);
+  g_variant_dict_lookup (options, "export-context-register", "^ay", &register_path);
+  g_variant_dict_lookup (options, "export-contacts", "^ay", &contacts_path);
 
   if (g_variant_dict_lookup (options, "as-of", "&s", &date_text))
     {
@@ -391,34 +437,40 @@ run_exports (GVariantDict *options)
       export_options.as_of = as_of;
       export_options.calendar = calendar;
 
-      if (!steward_roster_export (roster, roster_path, &export_options, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      g_print (_("Exported the roster to %s\n"), roster_path);
+      if (!report_export (steward_roster_export (roster, roster_path, &export_options, &error), &error,
+                          _("Exported the roster to %s\n"), roster_path))
+        return 1;
     }
 
   if (chart_path != NULL)
     {
-      if (!steward_org_chart_export_full (G_LIST_MODEL (bodies), G_LIST_MODEL (people),
-                                          G_LIST_MODEL (memberships), as_of, calendar, chart_path, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      g_print (_("Exported the organization chart to %s\n"), chart_path);
+      if (!report_export (steward_org_chart_export_full (G_LIST_MODEL (bodies), G_LIST_MODEL (people),
+                                                         G_LIST_MODEL (memberships), as_of, calendar,
+                                                         chart_path, &error),
+                          &error, _("Exported the organization chart to %s\n"), chart_path))
+        return 1;
     }
 
   if (table_path != NULL)
     {
-      if (!export_measurement_table (db, people, as_of, year, calendar, table_path, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      g_print (_("Exported the measurement table to %s\n"), table_path);
+      if (!report_export (export_measurement_table (db, people, as_of, year, calendar, table_path, &error),
+                          &error, _("Exported the measurement table to %s\n"), table_path))
+        return 1;
     }
+
+  /* The database's own document numbers, the default ones otherwise. */
+  context_options.as_of = as_of;
+  context_options.calendar = calendar;
+
+  if (register_path != NULL &&
+      !report_export (steward_context_register_export (db, register_path, &context_options, &error), &error,
+                      _("Exported the interested parties and issues register to %s\n"), register_path))
+    return 1;
+
+  if (contacts_path != NULL &&
+      !report_export (steward_contacts_export (db, contacts_path, &context_options, &error), &error,
+                      _("Exported the external contacts list to %s\n"), contacts_path))
+    return 1;
 
   return 0;
 }
@@ -444,10 +496,9 @@ steward_application_handle_local_options (GApplication *application,
       return 1;
     }
 
-  if (g_variant_dict_contains (options, "export-roster") ||
-      g_variant_dict_contains (options, "export-org-chart") ||
-      g_variant_dict_contains (options, "export-measurement-table"))
-    return run_exports (options);
+  for (guint i = 0; i < G_N_ELEMENTS (export_option_names); i++)
+    if (g_variant_dict_contains (options, export_option_names[i]))
+      return run_exports (options);
 
   return -1;
 }
