@@ -313,6 +313,36 @@ iso (const GDate *date)
   return g_strdup (text);
 }
 
+/* Whether a label under @widget shows @text, as the user sees it. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  gboolean found = GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+                   g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && !found; c = gtk_widget_get_next_sibling (c))
+    found = shows_label (c, text);
+
+  return found;
+}
+
+/* The row titled @title under @widget. */
+static AdwActionRow *
+row_titled (GtkWidget  *widget,
+            const char *title)
+{
+  AdwActionRow *found = NULL;
+
+  if (ADW_IS_ACTION_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = row_titled (c, title);
+
+  return found;
+}
+
 static const char *
 dropdown_item (gpointer dropdown,
                guint    position)
@@ -552,6 +582,23 @@ test_issue_list (Fixture       *f,
   g_assert_true (shown (child (page, "due_badge")));
   save_png (f->window, "issues");
 
+  /* Dates follow the calendar of the preferences. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(GDate) feb = date_new (2026, 2, 20);
+    g_autofree char *gregorian = steward_date_format (feb, STEWARD_CALENDAR_GREGORIAN);
+    g_autofree char *roc = steward_date_format (feb, STEWARD_CALENDAR_ROC);
+
+    g_assert_true (shows_label (GTK_WIDGET (column_view), gregorian));
+    g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_ROC);
+    iterate (100);
+    g_assert_true (shows_label (GTK_WIDGET (column_view), roc));
+    g_assert_false (shows_label (GTK_WIDGET (column_view), gregorian));
+    g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_GREGORIAN);
+    iterate (100);
+    g_assert_true (shows_label (GTK_WIDGET (column_view), gregorian));
+  }
+
   /* The filters: status, scope, and the categories of the scope. */
   steward_issues_page_set_status_filter (page, STEWARD_ISSUE_FILTER_ALL);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 4);
@@ -745,6 +792,22 @@ test_register_reviews (Fixture       *f,
                                             "%u registers are due for review.", 3), 3);
   g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, three_due);
   save_png (f->window, "reviews-one-reviewed");
+
+  /* The row says when, in the calendar of the preferences. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *gregorian = steward_date_format (three_days_ago, STEWARD_CALENDAR_GREGORIAN);
+    g_autofree char *roc = steward_date_format (three_days_ago, STEWARD_CALENDAR_ROC);
+    AdwActionRow *row = row_titled (f->page, steward_register_to_string (STEWARD_REGISTER_ISSUES));
+
+    g_assert_nonnull (row);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), gregorian));
+    g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_ROC);
+    iterate (100);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), roc));
+    g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_GREGORIAN);
+    iterate (100);
+  }
 
   /* A new business line, today: every register is due again. */
   form = keep (steward_register_reviews_page_record_change (page));

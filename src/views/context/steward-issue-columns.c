@@ -15,17 +15,19 @@
 
 /* The cells and the sorters of the issues' columns. Each label follows the
  * properties it shows, so that an issue saved elsewhere shows its new
- * values at once; dates are written in the calendar of the preferences. */
+ * values at once; and dates follow the "calendar" property of the page,
+ * which follows the preferences. */
 
 static char *
-date_text (GtkListItem *item,
-           GDate       *date,
-           gpointer     calendar)
+date_text (GtkListItem     *item,
+           GDate           *date,
+           StewardCalendar  calendar,
+           gpointer         data)
 {
   if (date == NULL || !g_date_valid (date))
     return g_strdup ("");
 
-  return steward_date_format (date, GPOINTER_TO_INT (calendar));
+  return steward_date_format (date, calendar);
 }
 
 static char *
@@ -58,9 +60,10 @@ source_text (GtkListItem        *item,
              StewardIssueSource  source,
              const char         *source_ref,
              GDate              *source_date,
-             gpointer            calendar)
+             StewardCalendar     calendar,
+             gpointer            data)
 {
-  g_autofree char *date = date_text (item, source_date, calendar);
+  g_autofree char *date = date_text (item, source_date, calendar, NULL);
   GString *text = g_string_new (steward_issue_source_to_string (source));
   gboolean has_ref = source_ref != NULL && source_ref[0] != '\0';
 
@@ -83,9 +86,11 @@ issue_property (const char *property)
                                       property);
 }
 
+/* The text of @callback over the issue's properties, then, when
+ * @calendar_owner is given, its "calendar" property. */
 static GtkExpression *
 issue_closure (GCallback   callback,
-               gpointer    user_data,
+               GObject    *calendar_owner,
                const char *first_property,
                ...)
 {
@@ -94,12 +99,17 @@ issue_closure (GCallback   callback,
   va_list args;
 
   va_start (args, first_property);
-  for (const char *property = first_property; property != NULL && n_params < G_N_ELEMENTS (params);
+  for (const char *property = first_property; property != NULL && n_params < G_N_ELEMENTS (params) - 1;
        property = va_arg (args, const char *))
     params[n_params++] = issue_property (property);
   va_end (args);
 
-  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, n_params, params, callback, user_data, NULL);
+  if (calendar_owner != NULL)
+    params[n_params++] = gtk_property_expression_new (G_OBJECT_TYPE (calendar_owner),
+                                                      gtk_object_expression_new (calendar_owner),
+                                                      "calendar");
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, n_params, params, callback, NULL, NULL);
 }
 
 static void
@@ -199,35 +209,18 @@ compare_source_cb (gconstpointer a,
 }
 
 /**
- * steward_issue_columns_set_calendar:
- *
- * Writes the dates of the columns in @calendar: the cells that show dates
- * are made again.
- */
-void
-steward_issue_columns_set_calendar (const StewardIssueColumns *columns,
-                                    StewardCalendar            calendar)
-{
-  gpointer data = GINT_TO_POINTER (calendar);
-  g_autoptr(GtkListItemFactory) identified = NULL;
-  g_autoptr(GtkListItemFactory) source = NULL;
-
-  identified = new_label_factory (issue_closure (G_CALLBACK (date_text), data, "identified-on", NULL), FALSE);
-  source = new_label_factory (issue_closure (G_CALLBACK (source_text), data,
-                                             "source", "source-ref", "source-date", NULL), TRUE);
-  gtk_column_view_column_set_factory (columns->identified, identified);
-  gtk_column_view_column_set_factory (columns->source, source);
-}
-
-/**
  * steward_issue_columns_set_up:
+ * @calendar_owner: an object with a "calendar" property (#StewardCalendar)
+ *   that the dates follow
  *
  * Gives each column its cells and its sorter.
  */
 void
 steward_issue_columns_set_up (const StewardIssueColumns *columns,
-                              StewardCalendar            calendar)
+                              GObject                   *calendar_owner)
 {
+  g_autoptr(GtkListItemFactory) identified = NULL;
+  g_autoptr(GtkListItemFactory) source = NULL;
   struct {
     GtkColumnViewColumn *column;
     GCallback            text;
@@ -269,7 +262,11 @@ steward_issue_columns_set_up (const StewardIssueColumns *columns,
       gtk_column_view_column_set_sorter (texts[i].column, sorter);
     }
 
+  identified = new_label_factory (issue_closure (G_CALLBACK (date_text), calendar_owner, "identified-on", NULL), FALSE);
+  source = new_label_factory (issue_closure (G_CALLBACK (source_text), calendar_owner,
+                                             "source", "source-ref", "source-date", NULL), TRUE);
+  gtk_column_view_column_set_factory (columns->identified, identified);
+  gtk_column_view_column_set_factory (columns->source, source);
   gtk_column_view_column_set_sorter (columns->identified, identified_sorter);
   gtk_column_view_column_set_sorter (columns->source, source_sorter);
-  steward_issue_columns_set_calendar (columns, calendar);
 }

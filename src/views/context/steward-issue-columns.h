@@ -9,8 +9,6 @@
 
 #include <gtk/gtk.h>
 
-#include "model/steward-enums.h"
-
 G_BEGIN_DECLS
 
 /**
@@ -29,9 +27,7 @@ typedef struct
   GtkColumnViewColumn *status;
 } StewardIssueColumns;
 
-void steward_issue_columns_set_up       (const StewardIssueColumns *columns,
-                                         StewardCalendar            calendar);
-void steward_issue_columns_set_calendar (const StewardIssueColumns *columns,
-                                         StewardCalendar            calendar);
+void steward_issue_columns_set_up (const StewardIssueColumns *columns,
+                                   GObject                   *calendar_owner);
 
 G_END_DECLS

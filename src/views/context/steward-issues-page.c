@@ -62,9 +62,19 @@ struct _StewardIssuesPage
   GtkFilterListModel   *filter_model;
   GtkEveryFilter       *every_filter;
   StewardIssueColumns   columns;
+
+  StewardCalendar       calendar;
 };
 
 G_DEFINE_FINAL_TYPE (StewardIssuesPage, steward_issues_page, STEWARD_TYPE_PAGE)
+
+enum {
+  PROP_0,
+  PROP_CALENDAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The choices of the scope filter. */
 enum {
@@ -76,7 +86,7 @@ enum {
 static StewardCalendar
 get_calendar (StewardIssuesPage *self)
 {
-  return g_settings_get_enum (self->settings, "calendar");
+  return self->calendar;
 }
 
 static StewardDatabase *
@@ -272,13 +282,17 @@ on_database_changed_cb (StewardDatabase    *db,
   update_summary (self);
 }
 
+/* The dates of the list and of the summary follow the preferences. */
 static void
-on_calendar_changed_cb (GSettings         *settings,
-                        const char        *key,
-                        StewardIssuesPage *self)
+set_calendar (StewardIssuesPage *self,
+              StewardCalendar    calendar)
 {
-  steward_issue_columns_set_calendar (&self->columns, get_calendar (self));
+  if (self->calendar == calendar)
+    return;
+
+  self->calendar = calendar;
   update_summary (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALENDAR]);
 }
 
 /* Deleting, with undo */
@@ -571,6 +585,8 @@ steward_issues_page_dispose (GObject *object)
 
   /* AdwBin disposes its child, the template's root. */
 
+  if (self->settings != NULL)
+    g_settings_unbind (self, "calendar");
   g_clear_object (&self->settings);
   g_clear_object (&self->choice_filter);
 
@@ -588,6 +604,44 @@ steward_issues_page_finalize (GObject *object)
 }
 
 static void
+steward_issues_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  StewardIssuesPage *self = STEWARD_ISSUES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALENDAR:
+      g_value_set_enum (value, self->calendar);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+steward_issues_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  StewardIssuesPage *self = STEWARD_ISSUES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALENDAR:
+      set_calendar (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 steward_issues_page_class_init (StewardIssuesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -596,8 +650,20 @@ steward_issues_page_class_init (StewardIssuesPageClass *klass)
 
   object_class->dispose = steward_issues_page_dispose;
   object_class->finalize = steward_issues_page_finalize;
+  object_class->get_property = steward_issues_page_get_property;
+  object_class->set_property = steward_issues_page_set_property;
   page_class->database_changed = steward_issues_page_database_changed;
   page_class->show_record = steward_issues_page_show_record;
+
+  /**
+   * StewardIssuesPage:calendar:
+   *
+   * The calendar the page writes dates in, as the preferences say.
+   */
+  properties[PROP_CALENDAR] =
+    g_param_spec_enum ("calendar", NULL, NULL, STEWARD_TYPE_CALENDAR, STEWARD_CALENDAR_GREGORIAN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STEWARD_TYPE_CONTEXT_ISSUE);
 
@@ -672,14 +738,14 @@ steward_issues_page_init (StewardIssuesPage *self)
   self->choice_filter = gtk_custom_filter_new (choice_filter_cb, self, NULL);
   gtk_multi_filter_append (GTK_MULTI_FILTER (self->every_filter), g_object_ref (GTK_FILTER (self->choice_filter)));
 
-  steward_issue_columns_set_up (&self->columns, get_calendar (self));
+  steward_issue_columns_set_up (&self->columns, G_OBJECT (self));
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   /* The latest first, with the column header showing it. */
   gtk_column_view_sort_by_column (self->column_view, self->columns.identified, GTK_SORT_DESCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
 
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (on_filtered_changed_cb), self);
-  g_signal_connect_object (self->settings, "changed::calendar", G_CALLBACK (on_calendar_changed_cb), self, 0);
+  g_settings_bind (self->settings, "calendar", self, "calendar", G_SETTINGS_BIND_GET);
 
   update_actions (self);
   update_stack (self);

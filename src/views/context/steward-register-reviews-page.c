@@ -33,6 +33,7 @@ struct _StewardRegisterReviewsPage
   StewardRecordList   *changes;
   StewardRecordList   *versions;
   GSettings           *settings;
+  gint64               version_in_effect;
   GtkWidget           *register_rows[STEWARD_REGISTER_SCOPE + 1];
   GtkWidget           *due_badges[STEWARD_REGISTER_SCOPE + 1];
 
@@ -266,8 +267,6 @@ create_version_row (gpointer item,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
-  g_autoptr(GDate) today = steward_date_new_today ();
-  g_autoptr(StewardScopeVersion) current = NULL;
 
   /* TRANSLATORS: a version of the scope statement: its number, then the
    * date it takes effect */
@@ -286,8 +285,7 @@ create_version_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), can_write (self));
   g_object_set_data_full (G_OBJECT (row), "version", g_object_ref (version), g_object_unref);
 
-  current = steward_context_scope_version_at (get_database (self), today, NULL);
-  if (current != NULL && steward_record_get_id (STEWARD_RECORD (current)) == steward_record_get_id (STEWARD_RECORD (version)))
+  if (steward_record_get_id (STEWARD_RECORD (version)) == self->version_in_effect)
     {
       GtkWidget *label = gtk_label_new (_("In effect"));
 
@@ -413,6 +411,18 @@ new_version_action (GtkWidget  *widget,
 static void
 bind_lists (StewardRegisterReviewsPage *self)
 {
+  g_autoptr(GDate) today = steward_date_new_today ();
+  g_autoptr(StewardScopeVersion) current = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->changes == NULL)
+    return;
+
+  current = steward_context_scope_version_at (get_database (self), today, &error);
+  if (error != NULL)
+    g_warning ("Could not read the scope in effect: %s", error->message);
+  self->version_in_effect = current != NULL ? steward_record_get_id (STEWARD_RECORD (current)) : 0;
+
   gtk_list_box_bind_model (self->changes_list, G_LIST_MODEL (self->changes), create_change_row, self, NULL);
   gtk_list_box_bind_model (self->versions_list, G_LIST_MODEL (self->versions), create_version_row, self, NULL);
 }
