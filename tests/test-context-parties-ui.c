@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -711,6 +712,90 @@ test_contact_read_only (Fixture       *f,
   steward_page_set_database (STEWARD_PAGE (page), NULL);
 }
 
+/* The file at @name in the test's folder, read whole. */
+static char *
+read_export (Fixture    *f,
+             const char *name,
+             gsize      *length)
+{
+  g_autofree char *path = g_build_filename (f->t->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static void
+export_to (Fixture    *f,
+           gpointer    page,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (f->t->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (STEWARD_IS_CONTACTS_PAGE (page))
+    steward_contacts_page_export (page, path, &error);
+  else
+    steward_parties_page_export (page, path, &error);
+  g_assert_no_error (error);
+}
+
+/* The three formats, each what it says it is; the CSV is UTF-8 with a
+ * byte-order mark, for Excel. */
+static void
+check_exports (Fixture    *f,
+               gpointer    page,
+               const char *stem,
+               const char *expected)
+{
+  g_autofree char *csv_name = g_strdup_printf ("%s.csv", stem);
+  g_autofree char *xlsx_name = g_strdup_printf ("%s.xlsx", stem);
+  g_autofree char *pdf_name = g_strdup_printf ("%s.pdf", stem);
+  g_autofree char *csv = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *pdf = NULL;
+  gsize length;
+
+  export_to (f, page, csv_name);
+  csv = read_export (f, csv_name, &length);
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (csv, expected));
+
+  export_to (f, page, xlsx_name);
+  xlsx = read_export (f, xlsx_name, &length);
+  g_assert_cmpuint (length, >, 4);
+  g_assert_true (memcmp (xlsx, "PK\x03\x04", 4) == 0);
+
+  export_to (f, page, pdf_name);
+  pdf = read_export (f, pdf_name, &length);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+}
+
+static void
+test_contact_export (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(StewardContact) old = NULL;
+  g_autoptr(StewardContact) recent = NULL;
+  g_autoptr(StewardContact) never = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *odd = g_build_filename (f->t->dir, "contacts.txt", NULL);
+  StewardContactsPage *page;
+
+  add_three_contacts (f, &old, &recent, &never);
+  page = show_contacts (f);
+
+  /* The whole list, whatever the search shows. */
+  steward_contacts_page_set_search (page, "李警官");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "export_button"))));
+  check_exports (f, page, "contacts", "教育部資訊及科技教育司");
+  g_assert_false (steward_contacts_page_export (page, odd, &error));
+  g_assert_nonnull (error);
+}
+
 /* Interested parties */
 
 static void
@@ -1152,6 +1237,23 @@ test_party_delete (Fixture       *f,
   g_assert_cmpint (count (f, "party"), ==, 1);
 }
 
+static void
+test_party_export (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(StewardParty) agency = NULL;
+  g_autoptr(StewardParty) schools = NULL;
+  g_autoptr(StewardParty) staff = NULL;
+  StewardPartiesPage *page;
+
+  add_three_parties (f, &agency, &schools, &staff);
+  page = show_parties (f);
+
+  /* The parties with their requirements, whatever the filters show. */
+  steward_parties_page_set_kind_filter (page, STEWARD_PARTY_STAFF);
+  check_exports (f, page, "register", "依資通安全管理法辦理資安稽核");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1193,9 +1295,11 @@ main (int   argc,
   ADD ("contacts/delete-and-undo", test_contact_delete);
   ADD ("contacts/show-record", test_contact_show_record);
   ADD ("contacts/read-only", test_contact_read_only);
+  ADD ("contacts/export", test_contact_export);
   ADD ("parties/add", test_party_add);
   ADD ("parties/list", test_party_list);
   ADD ("parties/delete-and-undo", test_party_delete);
+  ADD ("parties/export", test_party_export);
 #undef ADD
 
   return g_test_run ();

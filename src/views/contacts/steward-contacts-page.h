@@ -30,5 +30,8 @@ gboolean    steward_contacts_page_mark_verified      (StewardContactsPage *self,
                                                       StewardContact      *contact);
 AdwToast   *steward_contacts_page_delete_contact     (StewardContactsPage *self,
                                                       StewardContact      *contact);
+gboolean    steward_contacts_page_export             (StewardContactsPage  *self,
+                                                      const char           *path,
+                                                      GError              **error);
 
 G_END_DECLS

@@ -28,5 +28,8 @@ guint       steward_parties_page_get_n_unanswered  (StewardPartiesPage *self);
 
 AdwToast   *steward_parties_page_delete_party      (StewardPartiesPage *self,
                                                     StewardParty       *party);
+gboolean    steward_parties_page_export            (StewardPartiesPage  *self,
+                                                    const char          *path,
+                                                    GError             **error);
 
 G_END_DECLS
