@@ -315,6 +315,22 @@ visible_item (GListModel *model,
   return item;
 }
 
+/* What the clipboard holds, as set by this process. */
+static char *
+dup_clipboard_text (GtkWidget *widget)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  gdk_content_provider_get_value (content, &value, &error);
+  g_assert_no_error (error);
+
+  return g_value_dup_string (&value);
+}
+
 /* Contacts */
 
 static StewardContact *
@@ -356,6 +372,7 @@ test_contact_add (Fixture       *f,
   GListModel *visible = steward_contacts_page_get_visible_model (page);
   g_autoptr(GPtrArray) stored = NULL;
   g_autoptr(GDate) today = steward_date_new_today ();
+  g_autofree char *copied = NULL;
   StewardContactEditor *editor;
   StewardContact *contact;
   const char *phone_problem = _("This does not look like a phone number: use digits, with spaces, “-”, “+”, parentheses or an extension such as “#123”.");
@@ -392,6 +409,12 @@ test_contact_add (Fixture       *f,
    * none is refused the same way. */
   type_into (editor, "phone_row", "02-2739-1000 #1234");
   g_assert_null (error_of (editor, "phone"));
+
+  /* The phone's copy button puts the number on the clipboard. */
+  g_signal_emit_by_name (child (editor, "copy_phone_button"), "clicked");
+  copied = dup_clipboard_text (GTK_WIDGET (editor));
+  g_assert_cmpstr (copied, ==, "02-2739-1000 #1234");
+
   type_into (editor, "email_row", "soc at example");
   activate (editor, "editor.save", NULL);
   g_assert_cmpstr (error_of (editor, "email"), ==, email_problem);
