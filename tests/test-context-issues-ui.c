@@ -728,6 +728,68 @@ test_issue_read_only (Fixture       *f,
   clear_issues (&issues);
 }
 
+static char *
+export_to (Fixture     *f,
+           const char  *name,
+           gsize       *length)
+{
+  g_autofree char *path = g_build_filename (f->t->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (steward_issues_page_export (STEWARD_ISSUES_PAGE (f->page), path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static void
+test_issue_export (Fixture       *f,
+                   gconstpointer  data)
+{
+  Issues issues;
+  g_autofree char *csv = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *odd = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkNativeDialog *chooser;
+  gsize length;
+
+  add_issues (f, &issues);
+  show_page (f, steward_issues_page_new (), 900, 500);
+  g_assert_true (gtk_widget_is_sensitive (child (f->page, "export_button")));
+
+  /* The register as stored, whatever the search shows; retired issues
+   * are not in it. The CSV is UTF-8 with a byte-order mark, for Excel. */
+  steward_issues_page_set_search (STEWARD_ISSUES_PAGE (f->page), "雲端");
+  csv = export_to (f, "register.csv", &length);
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (csv, "資安專業人力不足。"));
+  g_assert_nonnull (strstr (csv, "資通安全管理法修正"));
+  g_assert_null (strstr (csv, "舊版公文系統停止維護。"));
+  xlsx = export_to (f, "register.xlsx", &length);
+  g_assert_cmpuint (length, >, 4);
+  g_assert_true (memcmp (xlsx, "PK\x03\x04", 4) == 0);
+  pdf = export_to (f, "register.pdf", &length);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+
+  odd = g_build_filename (f->t->dir, "register.txt", NULL);
+  g_assert_false (steward_issues_page_export (STEWARD_ISSUES_PAGE (f->page), odd, &error));
+  g_assert_nonnull (error);
+
+  /* The menu's items ask where to save. */
+  g_assert_true (gtk_widget_activate_action (f->page, "issues.export", "s", "pdf"));
+  chooser = g_object_get_data (G_OBJECT (f->page), "steward-export-chooser");
+  g_assert_true (GTK_IS_FILE_CHOOSER_NATIVE (chooser));
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+  g_assert_null (g_object_get_data (G_OBJECT (f->page), "steward-export-chooser"));
+
+  clear_issues (&issues);
+}
+
 /* The yearly review */
 
 static void
@@ -943,6 +1005,7 @@ main (int   argc,
   ADD ("issues/list", test_issue_list);
   ADD ("issues/delete-undo", test_issue_delete_undo);
   ADD ("issues/read-only", test_issue_read_only);
+  ADD ("issues/export", test_issue_export);
   ADD ("reviews/registers", test_register_reviews);
   ADD ("reviews/scope", test_scope_versions);
 #undef ADD

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-context-export.h"
 #include "logic/steward-context.h"
 #include "logic/steward-date.h"
 #include "model/steward-record-list.h"
@@ -18,16 +19,11 @@
 #include "steward-issues-page.h"
 #include "steward-register-util.h"
 
-/* The export of the register and the CSV import come with their own
- * change (src/export/steward-context-export.[ch] and
- * src/views/context/steward-import-dialog.[ch]): until both halves of one
- * are in the tree, its action stays disabled. */
-#define HAVE_CONTEXT_EXPORT 0
+/* The CSV import comes with its own change
+ * (src/views/context/steward-import-dialog.[ch]): until both halves are
+ * in the tree, its action stays disabled. */
 #define HAVE_IMPORT_DIALOG 0
 
-#if HAVE_CONTEXT_EXPORT
-# include "export/steward-context-export.h"
-#endif
 #if HAVE_IMPORT_DIALOG
 # include "steward-import-dialog.h"
 #endif
@@ -377,38 +373,61 @@ on_stop_search_cb (GtkSearchEntry    *entry,
 
 /* Export and import */
 
-#if HAVE_CONTEXT_EXPORT
-static gboolean
-write_register (GtkWidget   *widget,
-                const char  *path,
-                GError     **error)
+/**
+ * steward_issues_page_export:
+ * @path: where to write: a .pdf, .xlsx or .csv file
+ *
+ * Writes the interested parties and issues register (利害關係者與議題一覽表)
+ * as it is stored (not as searched or filtered), for today, with dates in
+ * the page's calendar, and the form's number and version as the database
+ * keeps them.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+steward_issues_page_export (StewardIssuesPage  *self,
+                            const char         *path,
+                            GError            **error)
 {
-  StewardIssuesPage *self = STEWARD_ISSUES_PAGE (widget);
-  StewardContextExportOptions options = { .calendar = get_calendar (self) };
+  g_autoptr(GDate) today = steward_date_new_today ();
+  StewardContextExportOptions options = { 0 };
+
+  g_return_val_if_fail (STEWARD_IS_ISSUES_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
 
   if (get_database (self) == NULL)
-    return TRUE;
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("No database is open."));
+      return FALSE;
+    }
 
-  /* The form's number and version, the centre's or the default; today. */
+  options.as_of = today;
+  options.calendar = get_calendar (self);
+
   return steward_context_register_export (get_database (self), path, &options, error);
 }
-#endif
+
+static gboolean
+write_export (GtkWidget   *widget,
+              const char  *path,
+              GError     **error)
+{
+  return steward_issues_page_export (STEWARD_ISSUES_PAGE (widget), path, error);
+}
 
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-#if HAVE_CONTEXT_EXPORT
   g_autoptr(GDate) today = steward_date_new_today ();
   g_autofree char *date = steward_date_format (today, STEWARD_CALENDAR_GREGORIAN);
   g_autofree char *name = NULL;
 
-  /* TRANSLATORS: the file name of the exported 利害關係者與議題一覽表;
-   * %s is a date, then the extension */
+  /* TRANSLATORS: the file name of the exported 利害關係者與議題一覽表; the
+   * first %s is a date, the second the extension */
   name = g_strdup_printf (_("Interested parties and issues %s.%s"), date, g_variant_get_string (param, NULL));
-  steward_register_ask_export (widget, _("Export the Interested Parties and Issues"), name, write_register);
-#endif
+  steward_register_ask_export (widget, _("Export the Interested Parties and Issues Register"), name, write_export);
 }
 
 static void
@@ -467,10 +486,9 @@ update_actions (StewardIssuesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.delete-selected", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.import", writable && HAVE_IMPORT_DIALOG);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.export",
-                                 get_database (self) != NULL && HAVE_CONTEXT_EXPORT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.export", get_database (self) != NULL);
   /* A menu button is not an actionable: it follows its items by hand. */
-  gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL && HAVE_CONTEXT_EXPORT);
+  gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL);
 }
 
 /* The page */

@@ -46,5 +46,8 @@ StewardIssueEditor *steward_issues_page_open_editor       (StewardIssuesPage    
                                                            StewardContextIssue      *issue);
 AdwToast           *steward_issues_page_delete_issue      (StewardIssuesPage        *self,
                                                            StewardContextIssue      *issue);
+gboolean            steward_issues_page_export            (StewardIssuesPage        *self,
+                                                           const char               *path,
+                                                           GError                  **error);
 
 G_END_DECLS
