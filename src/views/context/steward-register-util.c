@@ -30,9 +30,22 @@ struct _StewardCells
 typedef struct
 {
   StewardCells          *cells;
+  GtkListItemFactory    *factory;
   StewardCellSetupFunc   setup;
   StewardCellUpdateFunc  update;
 } CellColumn;
+
+static void
+cell_column_free (gpointer data)
+{
+  CellColumn *column = data;
+
+  /* A factory that outlives the cells (something else holds the column)
+   * calls nothing that is gone. */
+  g_signal_handlers_disconnect_by_data (column->factory, column);
+  g_object_unref (column->factory);
+  g_free (column);
+}
 
 StewardCells *
 steward_cells_new (gpointer user_data)
@@ -41,7 +54,7 @@ steward_cells_new (gpointer user_data)
 
   self->user_data = user_data;
   self->bound = g_hash_table_new (NULL, NULL);
-  self->columns = g_ptr_array_new_with_free_func (g_free);
+  self->columns = g_ptr_array_new_with_free_func (cell_column_free);
 
   return self;
 }
@@ -94,7 +107,7 @@ on_unbind_cb (GtkSignalListItemFactory *factory,
  * steward_cells_set_column:
  *
  * Gives @column a factory whose cells @setup makes and @update fills.
- * The cells must be freed after the column view is gone (in finalize).
+ * Once @self is freed, the factory makes and fills nothing more.
  */
 void
 steward_cells_set_column (StewardCells          *self,
@@ -106,6 +119,7 @@ steward_cells_set_column (StewardCells          *self,
   CellColumn *cell_column = g_new0 (CellColumn, 1);
 
   cell_column->cells = self;
+  cell_column->factory = g_object_ref (factory);
   cell_column->setup = setup;
   cell_column->update = update;
   g_ptr_array_add (self->columns, cell_column);
