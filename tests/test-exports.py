@@ -139,5 +139,116 @@ with tempfile.TemporaryDirectory() as tmp:
     result = run('--database', os.path.join(tmp, 'missing.db'), '--export-roster', csv_path, env=env)
     check(result.returncode != 0, 'a database that does not exist is refused')
 
+# The interested parties and issues register and the external contacts
+# list, from the sample's context, compared with what its database holds.
+import sqlite3
+import time
+
+with tempfile.TemporaryDirectory() as tmp:
+    env = dict(os.environ, XDG_DATA_HOME=os.path.join(tmp, 'data'))
+    env.pop('DISPLAY', None)
+    env.pop('WAYLAND_DISPLAY', None)
+    database = os.path.join(tmp, 'sample.db')
+    result = run('--database', database, '--sample-data', '--export-roster', os.path.join(tmp, 'r.csv'), env=env)
+    check(result.returncode == 0, f'the sample database is made ({result.stderr.strip()})')
+
+    today = datetime.date.today().isoformat()
+    with sqlite3.connect(f'file:{database}?mode=ro', uri=True) as sample:
+        parties = sample.execute('SELECT id, name FROM party').fetchall()
+        in_force = dict(sample.execute(
+            'SELECT party_id, count(*) FROM party_requirement'
+            ' WHERE retired_on IS NULL OR retired_on > ? GROUP BY party_id', (today,)).fetchall())
+        issues = [row[0] for row in sample.execute(
+            "SELECT description FROM context_issue WHERE status != 'retired' AND identified_on <= ?", (today,))]
+        retired = [row[0] for row in sample.execute(
+            "SELECT description FROM context_issue WHERE status = 'retired'")]
+        contacts = sample.execute('SELECT organization, verified_on FROM contact').fetchall()
+    year_ago = datetime.date.today().replace(year=datetime.date.today().year - 1).isoformat()
+    n_due = sum(1 for _, verified in contacts if verified is None or verified <= year_ago)
+    check(len(parties) >= 5 and len(issues) >= 10 and len(contacts) >= 5,
+          f'the sample has a context ({len(parties)} parties, {len(issues)} issues, {len(contacts)} contacts)')
+
+    timings = {}
+
+    def export(option, name, *extra):
+        path = os.path.join(tmp, name)
+        start = time.monotonic()
+        result = run('--database', database, option, path, *extra, env=env)
+        timings[name] = time.monotonic() - start
+        check(result.returncode == 0 and os.path.exists(path), f'{option} to {name} ({result.stderr.strip()})')
+        return path
+
+    def read_csv(path):
+        raw = open(path, 'rb').read() if os.path.exists(path) else b''
+        check(raw.startswith(b'\xef\xbb\xbf'), f'{os.path.basename(path)} starts with a UTF-8 BOM')
+        return list(csv.reader(io.StringIO(raw.decode('utf-8-sig'), newline='')))
+
+    rows = read_csv(export('--export-context-register', 'register.csv'))
+    party_rows = [row for row in rows[1:] if row[0] == 'Interested party']
+    issue_rows = [row for row in rows[1:] if row[0] == 'Issue']
+    check(rows != [] and rows[0][:3] == ['Register', 'Interested party', 'Internal or external']
+          and all(len(row) == len(rows[0]) for row in rows), 'the register CSV is one table, Register first')
+    check(len(party_rows) == sum(max(1, in_force.get(id, 0)) for id, _ in parties),
+          f'a row a requirement in force, one for a party without any ({len(party_rows)})')
+    check({row[1] for row in party_rows} == {name for _, name in parties}, 'every interested party is there')
+    check(sorted(row[10] for row in issue_rows) == sorted(issues),
+          f'the issues not retired, and only those ({len(issue_rows)} of {len(issues) + len(retired)})')
+    check(all(re.fullmatch(r'([0-9]{4}-[0-9]{2}-[0-9]{2})?', row[16]) for row in issue_rows),
+          'the register CSV writes dates as ISO 8601')
+
+    xlsx = export('--export-context-register', 'register.xlsx', '--calendar', 'roc')
+    if os.path.exists(xlsx):
+        with zipfile.ZipFile(xlsx) as workbook:
+            sheets = re.findall(r'<sheet name="([^"]*)"', workbook.read('xl/workbook.xml').decode('utf-8'))
+            strings = workbook.read('xl/sharedStrings.xml').decode('utf-8')
+        check(sheets == ['Interested parties', 'Issues'], f'the register workbook has its two sheets ({sheets})')
+        check(all(name.replace('&', '&amp;') in strings for _, name in parties),
+              'every interested party is in the workbook')
+
+    pdf = export('--export-context-register', 'register.pdf', '--calendar', 'roc', '--as-of', today)
+    if os.path.exists(pdf):
+        text = subprocess.run(['pdftotext', '-layout', pdf, '-'], capture_output=True, text=True).stdout
+        pages = text.split('\f')[:-1]
+        # pdftotext may drop the spaces around the slash.
+        check(len(pages) >= 2 and all(f'{i + 1}/{len(pages)}' in page.replace(' ', '') for i, page in enumerate(pages)),
+              f'the register PDF numbers its {len(pages)} pages')
+        check('Interested parties and issues register' in text and 'ISMS-R-007' in text,
+              'the register PDF has its title and document number')
+        check(all(name in text.replace(' ', '') for _, name in parties if len(name) <= 8),
+              'the register PDF names the interested parties')
+        check(all(issue[:6] in text for issue in issues), 'the register PDF shows each issue')
+        check(not any(issue[:12] in text for issue in retired), 'the retired issues are not in the PDF')
+        check('民國' in text or 'ROC' in text, 'the register PDF writes dates in the ROC calendar')
+
+    rows = read_csv(export('--export-contacts', 'contacts.csv'))
+    check(rows != [] and rows[0][:2] == ['Purpose', 'Organization'] and len(rows) == len(contacts) + 1,
+          f'the contacts CSV has a header and every contact ({len(rows)} rows)')
+    purposes = [row[0] for row in rows[1:]]
+    check(all(purposes.index(p) == len(purposes) - purposes[::-1].index(p) - purposes.count(p)
+              for p in set(purposes)), 'the contacts are grouped by purpose')
+    check(sum(1 for row in rows[1:] if row[9] == 'Due') == n_due,
+          f'the contacts not verified within a year are marked due ({n_due})')
+
+    xlsx = export('--export-contacts', 'contacts.xlsx')
+    if os.path.exists(xlsx):
+        with zipfile.ZipFile(xlsx) as workbook:
+            sheets = re.findall(r'<sheet name="([^"]*)"', workbook.read('xl/workbook.xml').decode('utf-8'))
+        check(sheets == ['External contacts'], f'the contacts workbook has one sheet ({sheets})')
+
+    pdf = export('--export-contacts', 'contacts.pdf')
+    if os.path.exists(pdf):
+        text = subprocess.run(['pdftotext', '-layout', pdf, '-'], capture_output=True, text=True).stdout
+        check('External contacts list' in text and 'ISMS-R-008' in text and
+              sum(1 for organization, _ in contacts if organization[:5] in text) >= len(contacts) - 1,
+              'the contacts PDF has its title, number and the organizations')
+
+    for option in ('--export-context-register', '--export-contacts'):
+        bad = os.path.join(tmp, 'context.doc')
+        result = run('--database', database, option, bad, env=env)
+        check(result.returncode == 1 and not os.path.exists(bad) and '.pdf' in result.stderr,
+              f'{option} refuses an unknown format with a message and no file')
+
+    print('# export times: ' + ', '.join(f'{name} {seconds:.2f} s' for name, seconds in timings.items()))
+
 print(f'{passed} passed, {failed} failed')
 sys.exit(1 if failed else 0)
