@@ -13,6 +13,7 @@
 
 #include "logic/steward-date.h"
 #include "steward-issue-editor.h"
+#include "steward-register-util.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
 
@@ -65,28 +66,6 @@ static guint signals[N_SIGNALS];
 
 #define N_FIELDS(self) G_N_ELEMENTS ((self)->fields)
 
-static char *
-dup_view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  char *text;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
-}
-
-static void
-set_view_text (GtkTextView *view,
-               const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
-}
-
 static StewardScope
 get_scope (StewardIssueEditor *self)
 {
@@ -137,14 +116,14 @@ write_form (StewardIssueEditor *self)
 
   adw_combo_row_set_selected (self->scope_row, steward_context_issue_get_scope (issue));
   fill_categories (self, steward_context_issue_get_category (issue));
-  set_view_text (self->description_view, steward_context_issue_get_description (issue));
-  set_view_text (self->effect_view, steward_context_issue_get_effect (issue));
+  steward_register_set_text (GTK_WIDGET (self->description_view), steward_context_issue_get_description (issue));
+  steward_register_set_text (GTK_WIDGET (self->effect_view), steward_context_issue_get_effect (issue));
   adw_combo_row_set_selected (self->source_row, steward_context_issue_get_source (issue));
-  gtk_editable_set_text (GTK_EDITABLE (self->source_ref_row), steward_context_issue_get_source_ref (issue) ?: "");
+  steward_register_set_text (GTK_WIDGET (self->source_ref_row), steward_context_issue_get_source_ref (issue));
   steward_date_row_set_date (self->source_date_row, steward_context_issue_get_source_date (issue));
   adw_combo_row_set_selected (self->status_row, steward_context_issue_get_status (issue));
   steward_date_row_set_date (self->identified_on_row, steward_context_issue_get_identified_on (issue));
-  set_view_text (self->notes_view, steward_context_issue_get_notes (issue));
+  steward_register_set_text (GTK_WIDGET (self->notes_view), steward_context_issue_get_notes (issue));
 
   steward_form_clear_problems (self->fields, N_FIELDS (self));
 }
@@ -152,10 +131,10 @@ write_form (StewardIssueEditor *self)
 static void
 read_form (StewardIssueEditor *self)
 {
-  g_autofree char *description = dup_view_text (self->description_view);
-  g_autofree char *effect = dup_view_text (self->effect_view);
-  g_autofree char *notes = dup_view_text (self->notes_view);
-  g_autofree char *source_ref = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->source_ref_row))));
+  g_autofree char *description = steward_register_dup_text (GTK_WIDGET (self->description_view));
+  g_autofree char *effect = steward_register_dup_text (GTK_WIDGET (self->effect_view));
+  g_autofree char *notes = steward_register_dup_text (GTK_WIDGET (self->notes_view));
+  g_autofree char *source_ref = steward_register_dup_text (GTK_WIDGET (self->source_ref_row));
   guint source = adw_combo_row_get_selected (self->source_row);
   guint status = adw_combo_row_get_selected (self->status_row);
 
@@ -165,30 +144,12 @@ read_form (StewardIssueEditor *self)
                 "description", description,
                 "effect", effect,
                 "source", source <= STEWARD_ISSUE_SOURCE_OTHER ? source : STEWARD_ISSUE_SOURCE_OTHER,
-                "source-ref", source_ref[0] != '\0' ? source_ref : NULL,
+                "source-ref", source_ref,
                 "source-date", steward_date_row_get_date (self->source_date_row),
                 "status", status <= STEWARD_ISSUE_STATUS_RETIRED ? status : STEWARD_ISSUE_STATUS_OPEN,
                 "identified-on", steward_date_row_get_date (self->identified_on_row),
                 "notes", notes,
                 NULL);
-}
-
-/* A date that cannot be read is not the same as no date: it says so
- * instead of what the record says of a missing one. */
-static void
-check_date_row (StewardDateRow *row,
-                const char     *property,
-                GPtrArray      *problems)
-{
-  if (steward_date_row_is_valid (row))
-    return;
-
-  for (guint i = problems->len; i > 0; i--)
-    if (g_strcmp0 (((StewardProblem *) g_ptr_array_index (problems, i - 1))->property, property) == 0)
-      g_ptr_array_remove_index (problems, i - 1);
-
-  steward_record_add_problem (problems, property,
-                              _("This is not a date: write it as 2026-11-24 or 115-11-24."));
 }
 
 /**
@@ -215,8 +176,8 @@ steward_issue_editor_save (StewardIssueEditor *self)
   steward_form_clear_problems (self->fields, N_FIELDS (self));
 
   problems = steward_record_validate (STEWARD_RECORD (self->issue));
-  check_date_row (self->source_date_row, "source-date", problems);
-  check_date_row (self->identified_on_row, "identified-on", problems);
+  steward_register_check_date (self->source_date_row, "source-date", problems);
+  steward_register_check_date (self->identified_on_row, "identified-on", problems);
   first_bad = steward_form_show_problems (self->fields, N_FIELDS (self), problems);
   if (first_bad != NULL)
     {
@@ -399,8 +360,7 @@ steward_issue_editor_init (StewardIssueEditor *self)
   g_autoptr(GtkStringList) scopes = NULL;
   g_autoptr(GtkStringList) sources = NULL;
   g_autoptr(GtkStringList) statuses = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  StewardCalendar calendar = g_settings_get_enum (settings, "calendar");
+  StewardCalendar calendar = steward_register_get_calendar ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -13,6 +13,7 @@
 
 #include "logic/steward-context.h"
 #include "logic/steward-date.h"
+#include "steward-register-util.h"
 #include "steward-review-forms.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
@@ -45,32 +46,6 @@ small_form_free (gpointer data)
 
   g_clear_object (&form->db);
   g_free (form);
-}
-
-static char *
-dup_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  char *text;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
-}
-
-static char *
-dup_entry (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
 }
 
 static void
@@ -282,9 +257,9 @@ static gboolean
 save_review (SmallForm  *form,
              GError    **error)
 {
-  g_autofree char *reviewer = dup_entry (form->reviewer_row);
-  g_autofree char *changes = dup_text (form->text_view);
-  g_autofree char *note = dup_entry (form->note_row);
+  g_autofree char *reviewer = steward_register_dup_text (GTK_WIDGET (form->reviewer_row));
+  g_autofree char *changes = steward_register_dup_text (GTK_WIDGET (form->text_view));
+  g_autofree char *note = steward_register_dup_text (GTK_WIDGET (form->note_row));
   gboolean no_change = gtk_switch_get_active (form->no_change_switch);
 
   return steward_context_mark_reviewed (form->db, form->reg, reviewer, steward_date_row_get_date (form->date_row),
@@ -294,8 +269,8 @@ save_review (SmallForm  *form,
 static void
 save_review_form (SmallForm *form)
 {
-  g_autofree char *reviewer = dup_entry (form->reviewer_row);
-  g_autofree char *changes = dup_text (form->text_view);
+  g_autofree char *reviewer = steward_register_dup_text (GTK_WIDGET (form->reviewer_row));
+  g_autofree char *changes = steward_register_dup_text (GTK_WIDGET (form->text_view));
   g_autoptr(StewardRegisterReview) review = NULL;
 
   /* The record says what a review needs; the logic saves it. */
@@ -393,7 +368,7 @@ static gboolean
 save_change (SmallForm  *form,
              GError    **error)
 {
-  g_autofree char *description = dup_text (form->text_view);
+  g_autofree char *description = steward_register_dup_text (GTK_WIDGET (form->text_view));
   guint kind = adw_combo_row_get_selected (form->kind_row);
   g_autoptr(StewardOrgChange) change = NULL;
 
@@ -409,7 +384,7 @@ save_change (SmallForm  *form,
 static void
 save_change_form (SmallForm *form)
 {
-  g_autofree char *description = dup_text (form->text_view);
+  g_autofree char *description = steward_register_dup_text (GTK_WIDGET (form->text_view));
   g_autoptr(StewardOrgChange) change = g_object_new (STEWARD_TYPE_ORG_CHANGE,
                                                      "occurred-on", steward_date_row_get_date (form->date_row),
                                                      "description", description,

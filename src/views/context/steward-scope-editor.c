@@ -13,6 +13,7 @@
 
 #include "logic/steward-context.h"
 #include "logic/steward-date.h"
+#include "steward-register-util.h"
 #include "steward-scope-editor.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
@@ -61,31 +62,15 @@ static guint signals[N_SIGNALS];
 
 #define N_FIELDS(self) G_N_ELEMENTS ((self)->fields)
 
-static char *
-dup_statement (StewardScopeEditor *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->statement_view);
-  GtkTextIter start, end;
-  char *text;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
-}
-
 static void
 write_form (StewardScopeEditor *self)
 {
   StewardScopeVersion *v = self->version;
 
   steward_date_row_set_date (self->effective_from_row, steward_scope_version_get_effective_from (v));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->statement_view),
-                            steward_scope_version_get_statement (v) ?: "", -1);
+  steward_register_set_text (GTK_WIDGET (self->statement_view), steward_scope_version_get_statement (v));
   adw_combo_row_set_selected (self->decision_kind_row, steward_scope_version_get_decision_kind (v));
-  gtk_editable_set_text (GTK_EDITABLE (self->decision_ref_row), steward_scope_version_get_decision_ref (v) ?: "");
+  steward_register_set_text (GTK_WIDGET (self->decision_ref_row), steward_scope_version_get_decision_ref (v));
   steward_date_row_set_date (self->decision_date_row, steward_scope_version_get_decision_date (v));
 
   steward_form_clear_problems (self->fields, N_FIELDS (self));
@@ -94,34 +79,17 @@ write_form (StewardScopeEditor *self)
 static void
 read_form (StewardScopeEditor *self)
 {
-  g_autofree char *statement = dup_statement (self);
-  g_autofree char *decision_ref = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->decision_ref_row))));
+  g_autofree char *statement = steward_register_dup_text (GTK_WIDGET (self->statement_view));
+  g_autofree char *decision_ref = steward_register_dup_text (GTK_WIDGET (self->decision_ref_row));
   guint kind = adw_combo_row_get_selected (self->decision_kind_row);
 
   g_object_set (self->version,
                 "effective-from", steward_date_row_get_date (self->effective_from_row),
                 "statement", statement,
                 "decision-kind", kind == STEWARD_DECISION_SUPERIOR_DIRECTIVE ? kind : STEWARD_DECISION_SECURITY_MEETING,
-                "decision-ref", decision_ref[0] != '\0' ? decision_ref : NULL,
+                "decision-ref", decision_ref,
                 "decision-date", steward_date_row_get_date (self->decision_date_row),
                 NULL);
-}
-
-/* A date that cannot be read is not the same as no date. */
-static void
-check_date_row (StewardDateRow *row,
-                const char     *property,
-                GPtrArray      *problems)
-{
-  if (steward_date_row_is_valid (row))
-    return;
-
-  for (guint i = problems->len; i > 0; i--)
-    if (g_strcmp0 (((StewardProblem *) g_ptr_array_index (problems, i - 1))->property, property) == 0)
-      g_ptr_array_remove_index (problems, i - 1);
-
-  steward_record_add_problem (problems, property,
-                              _("This is not a date: write it as 2026-11-24 or 115-11-24."));
 }
 
 /**
@@ -147,8 +115,8 @@ steward_scope_editor_save (StewardScopeEditor *self)
   steward_form_clear_problems (self->fields, N_FIELDS (self));
 
   problems = steward_record_validate (STEWARD_RECORD (self->version));
-  check_date_row (self->effective_from_row, "effective-from", problems);
-  check_date_row (self->decision_date_row, "decision-date", problems);
+  steward_register_check_date (self->effective_from_row, "effective-from", problems);
+  steward_register_check_date (self->decision_date_row, "decision-date", problems);
   first_bad = steward_form_show_problems (self->fields, N_FIELDS (self), problems);
   if (first_bad != NULL)
     {
@@ -300,8 +268,7 @@ static void
 steward_scope_editor_init (StewardScopeEditor *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  StewardCalendar calendar = g_settings_get_enum (settings, "calendar");
+  StewardCalendar calendar = steward_register_get_calendar ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
