@@ -18,6 +18,10 @@
 #include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
+#include "views/contacts/steward-contacts-page.h"
+#include "views/context/steward-issues-page.h"
+#include "views/context/steward-parties-page.h"
+#include "views/context/steward-register-reviews-page.h"
 #include "views/objectives/steward-measurement-table-page.h"
 #include "views/objectives/steward-objectives-page.h"
 #include "views/overview/steward-overview-page.h"
@@ -51,6 +55,8 @@ struct _StewardWindow
   StewardOverviewPage      *overview_page;
   AdwViewStack             *committee_stack;
   AdwViewStack             *objectives_stack;
+  AdwViewStack             *context_stack;
+  AdwViewStack             *contacts_stack;
 
   /* The pages of the places with several, by "place/page": made when the
    * place is first shown, not at start-up. */
@@ -76,9 +82,13 @@ static const PageSpec page_specs[] = {
   { "committee", "roster", N_("Roster"), "x-office-address-book-symbolic", steward_roster_page_get_type },
   { "objectives", "tracker", N_("Tracker"), "emblem-default-symbolic", steward_objectives_page_get_type },
   { "objectives", "table", N_("Measurement Table"), "x-office-spreadsheet-symbolic", steward_measurement_table_page_get_type },
+  { "context", "issues", N_("Issues"), "view-list-bullet-symbolic", steward_issues_page_get_type },
+  { "context", "parties", N_("Interested Parties"), "system-users-symbolic", steward_parties_page_get_type },
+  { "context", "reviews", N_("Yearly Review"), "emblem-ok-symbolic", steward_register_reviews_page_get_type },
+  { "contacts", "contacts", N_("External Contacts"), "call-start-symbolic", steward_contacts_page_get_type },
 };
 
-static const char * const places[] = { "overview", "committee", "objectives" };
+static const char * const places[] = { "overview", "committee", "objectives", "context", "contacts" };
 
 static AdwViewStack *
 get_place_stack (StewardWindow *self,
@@ -88,6 +98,10 @@ get_place_stack (StewardWindow *self,
     return self->committee_stack;
   if (g_str_equal (place, "objectives"))
     return self->objectives_stack;
+  if (g_str_equal (place, "context"))
+    return self->context_stack;
+  if (g_str_equal (place, "contacts"))
+    return self->contacts_stack;
 
   return NULL;
 }
@@ -644,6 +658,8 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, committee_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, objectives_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, context_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, contacts_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 

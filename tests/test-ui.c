@@ -185,6 +185,21 @@ test_places (void)
   g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, "committee/roster")));
   save_png (GTK_WIDGET (window), "committee-roster");
 
+  /* The context registers and the external contacts (5.1, 5.2, 5.5). */
+  {
+    const char * const pages[] = { "context/issues", "context/parties", "context/reviews", "contacts/contacts" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      {
+        g_autofree char *name = g_strdelimit (g_strdup (pages[i]), "/", '-');
+
+        activate (window, "win.show-place", g_variant_new_string (pages[i]));
+        iterate (100);
+        g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, pages[i])));
+        save_png (GTK_WIDGET (window), name);
+      }
+  }
+
   /* Narrow: the leaflet folds to the content, with a back button. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
   iterate (300);

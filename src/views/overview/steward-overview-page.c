@@ -12,10 +12,14 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "logic/steward-context.h"
 #include "logic/steward-date.h"
 #include "logic/steward-evaluation-list.h"
 #include "logic/steward-roster.h"
 #include "model/steward-body.h"
+#include "model/steward-contact.h"
+#include "model/steward-org-change.h"
+#include "model/steward-register-review.h"
 #include "model/steward-duty.h"
 #include "model/steward-history-entry.h"
 #include "model/steward-membership.h"
@@ -44,10 +48,13 @@ struct _StewardOverviewPage
   StewardRecordList *reviews;
   StewardRecordList *history;
   StewardEvaluationList *evaluations;
-  GPtrArray         *objective_rows;
-  guint              objectives_idle_id;
+  StewardRecordList *contacts;
+  StewardRecordList *register_reviews;
+  StewardRecordList *org_changes;
+  GPtrArray         *record_rows;   /* the lines made from records, not the template */
+  guint              deferred_idle_id;
   guint              n_attention;
-  guint              n_objective_lines;
+  guint              n_record_lines;
 
   AdwPreferencesGroup *attention_group;
   AdwActionRow      *all_good_row;
@@ -167,13 +174,13 @@ update_attention (StewardOverviewPage *self)
     gtk_widget_set_visible (GTK_WIDGET (self->lead_row), leaderless->len > 0);
 
     self->n_attention = (no_contact > 0) + (no_duties > 0) + due + (leaderless->len > 0) +
-                        self->n_objective_lines;
+                        self->n_record_lines;
   }
   gtk_widget_set_visible (GTK_WIDGET (self->all_good_row), self->n_attention == 0);
 }
 
 static GtkWidget *
-add_objective_line (StewardOverviewPage *self,
+add_record_line (StewardOverviewPage *self,
                     const char          *title,
                     const char          *subtitle,
                     const char          *place,
@@ -195,22 +202,75 @@ add_objective_line (StewardOverviewPage *self,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   adw_preferences_group_add (self->attention_group, row);
-  g_ptr_array_add (self->objective_rows, row);
+  g_ptr_array_add (self->record_rows, row);
 
   return row;
 }
 
-/* A line for each objective off target or with a measurement due. */
+/* A line for each register due for its yearly review (5.2), and one for
+ * the external contacts not verified for a year (5.5). */
+static guint
+add_context_lines (StewardOverviewPage *self)
+{
+  StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (self));
+  g_autoptr(GDate) today = steward_date_new_today ();
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_lines = 0;
+  guint n_contacts;
+
+  if (db == NULL || self->contacts == NULL)
+    return 0;
+
+  statuses = steward_context_register_statuses (db, today, g_settings_get_enum (self->settings, "calendar"), &error);
+  if (statuses == NULL)
+    g_warning ("Could not tell which registers are due: %s", error->message);
+
+  for (guint i = 0; statuses != NULL && i < statuses->len; i++)
+    {
+      StewardRegisterStatus *status = g_ptr_array_index (statuses, i);
+      g_autofree char *title = NULL;
+
+      if (!steward_register_status_get_due (status))
+        continue;
+
+      /* TRANSLATORS: an Overview line; %s is a register, such as "Interested parties" */
+      title = g_strdup_printf (_("%s: due for the yearly review"),
+                               steward_register_to_string (steward_register_status_get_register (status)));
+      add_record_line (self, title, steward_register_status_get_reason (status),
+                          "context/reviews", "dialog-warning-symbolic", "warning");
+      n_lines++;
+    }
+
+  n_contacts = steward_context_count_contacts_due (G_LIST_MODEL (self->contacts), today);
+  if (n_contacts > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u external contact not verified for over a year",
+                                                             "%u external contacts not verified for over a year",
+                                                             n_contacts),
+                                                n_contacts);
+
+      add_record_line (self, title, _("The ISMS management team keeps the external contacts list up to date (5.5)."),
+                          "contacts/contacts", "dialog-warning-symbolic", "warning");
+      n_lines++;
+    }
+
+  return n_lines;
+}
+
+/* A line for each objective off target or with a measurement due, then
+ * the context's. */
 static void
-update_objective_lines (StewardOverviewPage *self)
+update_record_lines (StewardOverviewPage *self)
 {
   GListModel *model = self->evaluations != NULL ? G_LIST_MODEL (self->evaluations) : NULL;
   guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
   guint n_lines = 0, n_more = 0;
 
-  for (guint i = 0; i < self->objective_rows->len; i++)
-    adw_preferences_group_remove (self->attention_group, g_ptr_array_index (self->objective_rows, i));
-  g_ptr_array_set_size (self->objective_rows, 0);
+  for (guint i = 0; i < self->record_rows->len; i++)
+    adw_preferences_group_remove (self->attention_group, g_ptr_array_index (self->record_rows, i));
+  g_ptr_array_set_size (self->record_rows, 0);
 
   for (guint i = 0; i < n; i++)
     {
@@ -253,7 +313,7 @@ update_objective_lines (StewardOverviewPage *self)
               g_free (subtitle);
               subtitle = g_steal_pointer (&with_due);
             }
-          add_objective_line (self, title, subtitle, place, "dialog-error-symbolic", "error");
+          add_record_line (self, title, subtitle, place, "dialog-error-symbolic", "error");
         }
       else
         {
@@ -261,7 +321,7 @@ update_objective_lines (StewardOverviewPage *self)
                                                 "“%s”: %u measurement due",
                                                 "“%s”: %u measurements due", n_due),
                                    steward_objective_get_kpi_name (objective), n_due);
-          add_objective_line (self, title, _("A period has ended without a value in the measurement table (5.4.2.4.4)."),
+          add_record_line (self, title, _("A period has ended without a value in the measurement table (5.4.2.4.4)."),
                               place, "dialog-warning-symbolic", "warning");
         }
       n_lines++;
@@ -274,39 +334,48 @@ update_objective_lines (StewardOverviewPage *self)
                                                              "%u more objectives need attention", n_more),
                                                 n_more);
 
-      add_objective_line (self, title, _("Off target or with measurements due"),
+      add_record_line (self, title, _("Off target or with measurements due"),
                           "objectives/tracker", "dialog-warning-symbolic", "warning");
       n_lines++;
     }
 
-  self->n_objective_lines = n_lines;
+  n_lines += add_context_lines (self);
+
+  self->n_record_lines = n_lines;
   update_attention (self);
 }
 
 static void
-on_evaluations_changed_cb (GListModel          *model,
+on_deferred_changed_cb (GListModel          *model,
                            guint                position,
                            guint                removed,
                            guint                added,
                            StewardOverviewPage *self)
 {
-  update_objective_lines (self);
+  update_record_lines (self);
 }
 
-/* The objectives are evaluated once the window is up: start-up does not
- * wait for ten years of measurements. */
+/* The objectives and the context registers are read once the window is
+ * up: start-up does not wait for ten years of measurements and contacts. */
 static gboolean
-load_objectives_cb (gpointer user_data)
+load_deferred_cb (gpointer user_data)
 {
   StewardOverviewPage *self = user_data;
   StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (self));
 
-  self->objectives_idle_id = 0;
+  self->deferred_idle_id = 0;
   if (db != NULL)
     {
       self->evaluations = steward_evaluation_list_new (db);
-      g_signal_connect (self->evaluations, "items-changed", G_CALLBACK (on_evaluations_changed_cb), self);
-      update_objective_lines (self);
+      g_signal_connect (self->evaluations, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+      /* What the context's lines are made from, or depend on. */
+      self->contacts = steward_record_list_new (db, STEWARD_TYPE_CONTACT, NULL);
+      self->register_reviews = steward_record_list_new (db, STEWARD_TYPE_REGISTER_REVIEW, NULL);
+      self->org_changes = steward_record_list_new (db, STEWARD_TYPE_ORG_CHANGE, NULL);
+      g_signal_connect (self->contacts, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+      g_signal_connect (self->register_reviews, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+      g_signal_connect (self->org_changes, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+      update_record_lines (self);
     }
 
   return G_SOURCE_REMOVE;
@@ -440,7 +509,7 @@ on_calendar_changed_cb (GSettings           *settings,
 {
   gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history),
                            self->history ? create_history_row : NULL, self, NULL);
-  update_objective_lines (self);
+  update_record_lines (self);
 }
 
 static void
@@ -458,10 +527,18 @@ clear_lists (StewardOverviewPage *self)
   gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->history);
 
-  g_clear_handle_id (&self->objectives_idle_id, g_source_remove);
-  if (self->evaluations != NULL)
-    g_signal_handlers_disconnect_by_func (self->evaluations, on_evaluations_changed_cb, self);
-  g_clear_object (&self->evaluations);
+  g_clear_handle_id (&self->deferred_idle_id, g_source_remove);
+  {
+    GObject **deferred[] = { (GObject **) &self->evaluations, (GObject **) &self->contacts,
+                             (GObject **) &self->register_reviews, (GObject **) &self->org_changes };
+
+    for (guint i = 0; i < G_N_ELEMENTS (deferred); i++)
+      {
+        if (*deferred[i] != NULL)
+          g_signal_handlers_disconnect_by_func (*deferred[i], on_deferred_changed_cb, self);
+        g_clear_object (deferred[i]);
+      }
+  }
 }
 
 static StewardRecordList *
@@ -507,10 +584,10 @@ steward_overview_page_database_changed (StewardPage     *page,
       self->history = steward_record_list_new (db, STEWARD_TYPE_HISTORY_ENTRY, recent);
       gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history),
                                create_history_row, self, NULL);
-      self->objectives_idle_id = g_idle_add_full (G_PRIORITY_LOW, load_objectives_cb, self, NULL);
+      self->deferred_idle_id = g_idle_add_full (G_PRIORITY_LOW, load_deferred_cb, self, NULL);
     }
 
-  update_objective_lines (self);
+  update_record_lines (self);
 }
 
 static void
@@ -521,7 +598,7 @@ steward_overview_page_dispose (GObject *object)
   if (self->history_list != NULL)
     clear_lists (self);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->objective_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->record_rows, g_ptr_array_unref);
 
   /* AdwBin disposes its child, the template's root. */
 
@@ -560,7 +637,7 @@ steward_overview_page_init (StewardOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->objective_rows = g_ptr_array_new ();
+  self->record_rows = g_ptr_array_new ();
   placeholder = gtk_label_new (_("No changes yet."));
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 12);
