@@ -64,6 +64,10 @@ struct _StewardImportKind
   const char * const  *preview;
   const char * const  *key;          /* the properties that make two entries the same */
   const char          *existing;     /* N_(): the row is already stored */
+  const char          *rows;         /* NC_("register"): what the "Register" column of the
+                                      * interested parties and issues register calls its rows */
+  const char          *rows_words;   /* and in Chinese, '|'-separated */
+  const char          *other_rows;   /* N_(): a note on the rows of the other register */
 };
 
 #define WORDS(table) (table), G_N_ELEMENTS (table)
@@ -200,14 +204,23 @@ static const Field party_fields[] = {
 static const char * const party_preview[] = { "name", "kind", "scope", NULL };
 static const char * const party_key[] = { "name", NULL };
 
+/* The interested parties and issues register, as Steward exports it to
+ * CSV, holds both in one table: a "Register" column says which a row is. */
 static const StewardImportKind kinds[] = {
   { steward_contact_get_type, contact_fields, G_N_ELEMENTS (contact_fields), contact_preview, contact_key,
     N_("The same organization, unit and person are already in the contacts list.") },
   { steward_context_issue_get_type, issue_fields, G_N_ELEMENTS (issue_fields), issue_preview, issue_key,
-    N_("The same issue is already in the register.") },
+    N_("The same issue is already in the register."),
+    NC_("register", "Issue"), "議題|內外部議題",
+    N_("The rows of interested parties were left out: import them from the Interested Parties page.") },
   { steward_party_get_type, party_fields, G_N_ELEMENTS (party_fields), party_preview, party_key,
-    N_("An interested party of this name is already in the register.") },
+    N_("An interested party of this name is already in the register."),
+    NC_("register", "Interested party"), "關注方|利害關係者|利害關係人",
+    N_("The rows of issues were left out: import them from the Issues page.") },
 };
+
+/* The names of the "Register" column. */
+static const char register_words[] = "Register|一覽表|登錄表";
 
 /**
  * steward_import_normalize:
@@ -339,20 +352,52 @@ build_header_lookup (gconstpointer data)
 }
 
 static GHashTable *
+build_rows_lookup (gconstpointer data)
+{
+  const StewardImportKind *kind = data;
+  GHashTable *lookup = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  add_words (lookup, kind->rows, 0);
+  add_words (lookup, g_dpgettext2 (GETTEXT_PACKAGE, "register", kind->rows), 0);
+  add_words (lookup, kind->rows_words, 0);
+
+  return lookup;
+}
+
+static GHashTable *
+build_register_lookup (gconstpointer data)
+{
+  GHashTable *lookup = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  add_words (lookup, register_words, 0);
+  add_words (lookup, _("Register"), 0);
+
+  return lookup;
+}
+
+static GHashTable *
 get_lookup (gconstpointer   key,
             GHashTable   *(*build) (gconstpointer key))
 {
+  GHashTable *built;
   GHashTable *lookup;
 
+  /* Kept for the life of the program, as the tables are: per builder,
+   * per table. */
   G_LOCK (lookups);
   if (lookups == NULL)
     lookups = g_hash_table_new (NULL, NULL);
-  lookup = g_hash_table_lookup (lookups, key);
+  built = g_hash_table_lookup (lookups, build);
+  if (built == NULL)
+    {
+      built = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (lookups, build, built);
+    }
+  lookup = g_hash_table_lookup (built, key);
   if (lookup == NULL)
     {
-      /* Kept for the life of the program, as the tables are. */
       lookup = build (key);
-      g_hash_table_insert (lookups, (gpointer)key, lookup);
+      g_hash_table_insert (built, (gpointer)key, lookup);
     }
   G_UNLOCK (lookups);
 
@@ -440,6 +485,38 @@ steward_import_kind_match_header (const StewardImportKind *kind,
                                   const char              *header)
 {
   return lookup_word (get_lookup (kind, build_header_lookup), header);
+}
+
+/* Returns: whether a header cell names the "Register" column, which says
+ * whether a row is an interested party or an issue */
+gboolean
+steward_import_is_register_header (const char *header)
+{
+  return lookup_word (get_lookup (register_words, build_register_lookup), header) >= 0;
+}
+
+/* Returns: whether a cell of the "Register" column says the row is one of
+ * @kind's; an empty cell does */
+gboolean
+steward_import_kind_owns_row (const StewardImportKind *kind,
+                              const char              *register_cell)
+{
+  g_autofree char *word = steward_import_normalize (register_cell, TRUE);
+
+  if (word[0] == '\0')
+    return TRUE;
+  if (kind->rows == NULL)
+    return FALSE;
+
+  return lookup_word (get_lookup (kind, build_rows_lookup), register_cell) >= 0;
+}
+
+/* Returns: (nullable): what says the rows of the other register were left
+ * out, translated */
+const char *
+steward_import_kind_get_other_rows_note (const StewardImportKind *kind)
+{
+  return kind->other_rows != NULL ? _(kind->other_rows) : NULL;
 }
 
 /* Returns: (nullable): the property an empty cell of the field is derived

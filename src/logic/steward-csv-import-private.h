@@ -43,6 +43,11 @@ const char              *steward_import_kind_get_absent_note (const StewardImpor
 const char              *steward_import_kind_get_derived_from (const StewardImportKind *kind,
                                                               guint                    field);
 
+gboolean                 steward_import_is_register_header   (const char              *header);
+gboolean                 steward_import_kind_owns_row        (const StewardImportKind *kind,
+                                                              const char              *register_cell);
+const char              *steward_import_kind_get_other_rows_note (const StewardImportKind *kind);
+
 char                    *steward_import_kind_dup_key         (const StewardImportKind *kind,
                                                               StewardRecord           *record);
 const char              *steward_import_kind_get_key_property (const StewardImportKind *kind);

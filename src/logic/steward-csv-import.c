@@ -46,12 +46,16 @@ struct _StewardCsvImport
   /* While a file is read */
   int                      *columns;     /* field → column of the header row, or -1 */
   guint                     n_columns;
+  int                       register_column;  /* "Register": party or issue, or -1 */
+  guint                     n_read;      /* rows under the header row, blank ones left out */
+  guint                     n_other_rows;
+  guint                     n_repeated;
   gboolean                  have_header;
   guint                     n_above_header;
   char                     *missing;     /* why the best candidate is no header row */
   guint                     best_mapped;
   guint                     n_long_rows;
-  GHashTable               *keys;        /* key of an entry → its line, or 0 when stored */
+  GHashTable               *keys;        /* key of an entry → its row, or NULL when stored */
 };
 
 G_DEFINE_FINAL_TYPE (StewardCsvImport, steward_csv_import, G_TYPE_OBJECT)
@@ -84,6 +88,10 @@ reset (StewardCsvImport *self)
   self->n_above_header = 0;
   self->best_mapped = 0;
   self->n_long_rows = 0;
+  self->register_column = -1;
+  self->n_read = 0;
+  self->n_other_rows = 0;
+  self->n_repeated = 0;
   self->committed = FALSE;
 }
 
@@ -111,6 +119,7 @@ steward_csv_import_init (StewardCsvImport *self)
 {
   self->rows = g_ptr_array_new_with_free_func (free_row);
   self->notes = g_ptr_array_new_with_free_func (g_free);
+  self->register_column = -1;
 }
 
 /**
@@ -227,6 +236,7 @@ try_header (StewardCsvImport  *self,
   g_autofree int *columns = g_new (int, n_fields);
   g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *missing = NULL;
+  int register_column = -1;
   guint n_mapped = 0;
 
   for (guint i = 0; i < n_fields; i++)
@@ -242,6 +252,9 @@ try_header (StewardCsvImport  *self,
           columns[field] = i;
           n_mapped++;
         }
+      else if (field < 0 && register_column < 0 && steward_import_kind_get_other_rows_note (self->kind) != NULL &&
+               steward_import_is_register_header (cell))
+        register_column = i;
       else if (!is_blank (cell))
         g_ptr_array_add (ignored, g_utf8_substring (cell, 0, MIN (g_utf8_strlen (cell, -1), 40)));
     }
@@ -251,6 +264,7 @@ try_header (StewardCsvImport  *self,
     {
       self->columns = g_steal_pointer (&columns);
       self->n_columns = cells->len;
+      self->register_column = register_column;
       self->have_header = TRUE;
       note_header (self, ignored);
       return TRUE;
@@ -284,31 +298,39 @@ has_problem (GPtrArray  *problems,
   return FALSE;
 }
 
-static void
+/* Returns: whether @row repeats an earlier good row exactly, as the
+ * register's CSV repeats an interested party for each of its requirements:
+ * it is then read once. */
+static gboolean
 check_duplicate (StewardCsvImport *self,
                  StewardImportRow *row)
 {
   g_autofree char *key = steward_import_kind_dup_key (self->kind, row->record);
   const char *property = steward_import_kind_get_key_property (self->kind);
-  gpointer line;
+  StewardImportRow *earlier;
 
   if (key == NULL)
-    return;
+    return FALSE;
 
-  if (g_hash_table_lookup_extended (self->keys, key, NULL, &line))
+  if (g_hash_table_lookup_extended (self->keys, key, NULL, (gpointer *)&earlier))
     {
       g_autofree char *message = NULL;
 
-      if (GPOINTER_TO_UINT (line) == 0)
+      if (earlier != NULL && row->problems->len == 0 && steward_record_equal (earlier->record, row->record))
+        return TRUE;
+
+      if (earlier == NULL)
         message = g_strdup (steward_import_kind_get_existing_message (self->kind));
       else
         /* TRANSLATORS: %u is a line of the file */
-        message = g_strdup_printf (_("The same entry is already on line %u."), GPOINTER_TO_UINT (line));
+        message = g_strdup_printf (_("The same entry is already on line %u."), earlier->line);
       steward_record_add_problem (row->problems, property, message);
     }
   else if (row->problems->len == 0)
     /* Only a row that is imported makes a later one a duplicate. */
-    g_hash_table_insert (self->keys, g_steal_pointer (&key), GUINT_TO_POINTER (row->line));
+    g_hash_table_insert (self->keys, g_steal_pointer (&key), row);
+
+  return FALSE;
 }
 
 static void
@@ -344,7 +366,12 @@ add_row (StewardCsvImport *self,
   for (guint i = 0; i < problems->len; i++)
     g_ptr_array_insert (row->problems, i, g_ptr_array_index (problems, i));
 
-  check_duplicate (self, row);
+  if (check_duplicate (self, row))
+    {
+      self->n_repeated++;
+      free_row (row);
+      return;
+    }
 
   if (row->problems->len == 0)
     self->n_good++;
@@ -392,10 +419,13 @@ row_cb (int   c,
     {
       if (!self->have_header)
         try_header (self, parse->cells, &parse->error);
-      else if (self->rows->len >= MAX_ROWS)
+      else if (++self->n_read > MAX_ROWS)
         g_set_error (&parse->error, STEWARD_CSV_IMPORT_ERROR, STEWARD_CSV_IMPORT_ERROR_TOO_LARGE,
                      /* TRANSLATORS: %u is a number of rows */
                      _("The file has more than %u rows: split it into smaller files."), MAX_ROWS);
+      else if (self->register_column >= 0 && (guint)self->register_column < parse->cells->len &&
+               !steward_import_kind_owns_row (self->kind, g_ptr_array_index (parse->cells, self->register_column)))
+        self->n_other_rows++;
       else
         {
           add_row (self, parse->row_line, parse->cells);
@@ -495,7 +525,7 @@ add_stored_key_cb (StewardRecord *record,
   char *key = steward_import_kind_dup_key (self->kind, record);
 
   if (key != NULL)
-    g_hash_table_replace (self->keys, key, GUINT_TO_POINTER (0));
+    g_hash_table_replace (self->keys, key, NULL);
 
   return TRUE;
 }
@@ -553,6 +583,15 @@ steward_csv_import_load_bytes (StewardCsvImport  *self,
       return FALSE;
     }
 
+  if (self->n_other_rows > 0 && steward_import_kind_get_other_rows_note (self->kind) != NULL)
+    g_ptr_array_add (self->notes, g_strdup (steward_import_kind_get_other_rows_note (self->kind)));
+  if (self->n_repeated > 0)
+    g_ptr_array_add (self->notes,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u row repeats an earlier row and was read once.",
+                                                   "%u rows repeat earlier rows and were read once.",
+                                                   self->n_repeated),
+                                      self->n_repeated));
   if (self->n_long_rows > 0)
     g_ptr_array_add (self->notes,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
