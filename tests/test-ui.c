@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "export/steward-chart-export.h"
 #include "logic/steward-date.h"
 #include "logic/steward-objectives.h"
 #include "logic/steward-roster.h"
@@ -796,6 +797,31 @@ test_objectives (void)
   g_assert_cmpstr (summary_after, !=, summary_before);
   save_png (GTK_WIDGET (window), "objective-detail-after");
   g_object_unref (before);
+
+  /* The chart as a file, drawn by the same code: PNG, SVG and PDF. */
+  {
+    StewardChart *chart = child_of (detail, STEWARD_TYPE_OBJECTIVE_DETAIL, "trend_chart");
+    const char * const names[] = { "trend.png", "trend.svg", "trend.pdf" };
+    const char * const magic[] = { "\x89PNG", "<?xml", "%PDF" };
+    g_autofree char *bad = make_path ("trend.docx");
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *path = make_path (names[i]);
+        g_autofree char *contents = NULL;
+        gsize length;
+
+        g_assert_true (steward_chart_export (steward_chart_get_plot (chart), path, 720, 360, &error));
+        g_assert_no_error (error);
+        g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+        g_assert_cmpuint (length, >, 1000);
+        g_assert_true (g_str_has_prefix (contents, magic[i]));
+      }
+    g_assert_false (steward_chart_export (steward_chart_get_plot (chart), bad, 720, 360, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  }
 
   /* Overview follows. */
   if (due_before == 1 && !steward_evaluation_is_off_target (after))

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-chart-export.h"
 #include "logic/steward-date.h"
 #include "model/steward-measurement.h"
 #include "model/steward-objective-plan.h"
@@ -41,6 +42,7 @@ struct _StewardObjectiveDetail
   StewardRecordList     *plans;
   StewardEvaluation     *evaluation;
   GSettings             *settings;
+  GtkFileChooserNative  *chooser;
   gint64                 objective_id;
 
   /* Template widgets */
@@ -846,6 +848,54 @@ add_plan_action (GtkWidget  *widget,
     open_plan_editor (self, NULL);
 }
 
+/* The size of an exported chart: a half A4 page, in points. */
+#define CHART_EXPORT_WIDTH  720
+#define CHART_EXPORT_HEIGHT 360
+
+static void
+on_export_response_cb (GtkNativeDialog        *chooser,
+                       int                     response,
+                       StewardObjectiveDetail *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->evaluation != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      StewardChartPlot *plot = steward_chart_get_plot (self->trend_chart);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL || plot == NULL ||
+          !steward_chart_export (plot, path, CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT, &error))
+        steward_show_message (GTK_WIDGET (self), error ? error->message : _("The chart could not be exported."));
+      else
+        steward_show_message (GTK_WIDGET (self), _("The chart was exported."));
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_chart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  StewardObjectiveDetail *self = STEWARD_OBJECTIVE_DETAIL (widget);
+  StewardObjective *objective;
+  g_autofree char *name = NULL;
+
+  if (self->evaluation == NULL || self->chooser != NULL)
+    return;
+
+  objective = steward_evaluation_get_objective (self->evaluation);
+  name = g_strdup_printf ("%s.png", steward_objective_get_kpi_name (objective));
+  g_strdelimit (name, "/\\:", '-');
+  self->chooser = gtk_file_chooser_native_new (_("Export the Chart"), get_parent_window (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 static void
 on_calendar_changed_cb (GSettings              *settings,
                         const char             *key,
@@ -860,6 +910,9 @@ steward_objective_detail_dispose (GObject *object)
   StewardObjectiveDetail *self = (StewardObjectiveDetail *)object;
 
   steward_objective_detail_set_database (self, NULL, NULL, NULL);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_OBJECTIVE_DETAIL);
   g_clear_object (&self->settings);
 
@@ -906,6 +959,7 @@ steward_objective_detail_class_init (StewardObjectiveDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "objective.record", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "objective.change-target", NULL, change_target_action);
   gtk_widget_class_install_action (widget_class, "objective.add-plan", NULL, add_plan_action);
+  gtk_widget_class_install_action (widget_class, "objective.export-chart", NULL, export_chart_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "objective.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "objective.record", NULL);
 }
