@@ -1,0 +1,766 @@
+/* test-projects-ui.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The Projects place (procedure 5.8) and the Equipment hand-over place
+ * (3.10), in real windows on a temporary database: typed into as a user
+ * would, saved through the forms' actions, refused with the reason beside
+ * the field and the typing kept; searched, filtered and sorted; deleted
+ * and brought back. Screenshots go to the build folder
+ * (STEWARD_TEST_OUTPUT) to look at. In English by default; with
+ * LANGUAGE=zh_TW LANG=zh_TW.UTF-8 in Traditional Chinese. Runs under
+ * xvfb-run; no display is a failure. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "logic/steward-date.h"
+#include "model/steward-action-item.h"
+#include "model/steward-person.h"
+#include "model/steward-project-review.h"
+#include "model/steward-project-role.h"
+#include "steward-test-util.h"
+#include "views/objectives/steward-objective-form.h"
+#include "views/projects/steward-project-editor.h"
+#include "views/projects/steward-project-review-editor.h"
+#include "views/projects/steward-projects-page.h"
+#include "widgets/steward-date-row.h"
+
+static const char *language;
+
+typedef struct
+{
+  StewardTestDb *t;
+  GtkWidget     *window;
+  GtkWidget     *page;
+  gint64         lin;    /* people */
+  gint64         chen;
+  gint64         wang;
+} Fixture;
+
+static void
+iterate (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("projects-%s-%s.png", name, language);
+  g_autoptr(GdkTexture) texture = steward_test_render_png (widget, file);
+
+  g_assert_nonnull (texture);
+}
+
+static GtkWidget *
+find_clamp (GtkWidget *widget)
+{
+  GtkWidget *found = ADW_IS_CLAMP (widget) ? widget : NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = find_clamp (c);
+
+  return found;
+}
+
+/* The whole form, scrolled or not, on the window's background. */
+static void
+save_form_png (GtkWidget  *window,
+               const char *name)
+{
+  g_autofree char *path = g_strdup_printf ("%s/projects-%s-form-%s.png", g_getenv ("STEWARD_TEST_OUTPUT") ?: ".",
+                                           name, language);
+  GtkWidget *form = find_clamp (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  g_assert_nonnull (form);
+  paintable = gtk_widget_paintable_new (form);
+  width = gtk_widget_get_width (form);
+  height = gtk_widget_get_height (form);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1 },
+                             &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (form)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* A window as the application's: the page under a toast overlay. */
+static void
+show_page (Fixture   *f,
+           GtkWidget *page,
+           int        width,
+           int        height)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  f->page = page;
+  f->window = adw_window_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  steward_page_set_database (STEWARD_PAGE (page), f->t->db);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_test_widget_wait_for_draw (f->window);
+}
+
+static gint64
+add_person (Fixture    *f,
+            const char *name)
+{
+  g_autoptr(StewardPerson) person = steward_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (person, "name", name, "unit", "資訊中心", NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (person), f->t->db, &error));
+  g_assert_no_error (error);
+
+  return steward_record_get_id (STEWARD_RECORD (person));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->t = steward_test_db_new ();
+  steward_database_set_user_name (f->t->db, "林怡君");
+  f->lin = add_person (f, "林怡君");
+  f->chen = add_person (f, "陳建宏");
+  f->wang = add_person (f, "王美玲");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate (20);
+  g_clear_pointer (&f->t, steward_test_db_free);
+}
+
+/* Reaching into the widgets as a user would */
+
+static gpointer
+child (gpointer    widget,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+static void
+type_into (gpointer    widget,
+           const char *text)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (widget), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static char *
+text_of (gpointer widget)
+{
+  GtkTextIter start, end;
+
+  if (!GTK_IS_TEXT_VIEW (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (widget), &start, &end);
+
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (widget), &start, &end, FALSE);
+}
+
+static gboolean
+shown (gpointer widget)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (widget));
+}
+
+/* The message beside a template field ("name" → name_error in
+ * name_error_row); the field is in error colours while it shows. */
+static const char *
+error_of (gpointer    editor,
+          const char *field,
+          const char *row)
+{
+  g_autofree char *name = g_strconcat (field, "_error", NULL);
+  GtkWidget *label = child (editor, name);
+  GtkWidget *error_row = gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_ROW);
+
+  if (!shown (error_row != NULL ? error_row : label))
+    return NULL;
+
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, row)), "error"));
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static gpointer
+keep (gpointer window)
+{
+  /* A form closes itself once saved: the test keeps it to look at. */
+  g_assert_nonnull (window);
+  g_object_ref (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static void
+drop (gpointer window)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (window)))
+    gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  iterate (20);
+}
+
+static void
+activate (gpointer    widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
+  iterate (20);
+}
+
+static gint64
+count (Fixture    *f,
+       const char *table)
+{
+  return steward_test_count_rows (f->t->db, table);
+}
+
+static GDate *
+date_new (int year,
+          int month,
+          int day)
+{
+  return g_date_new_dmy (day, month, year);
+}
+
+static GDate *
+days_from_today (int days)
+{
+  GDate *date = steward_date_new_today ();
+
+  if (days >= 0)
+    g_date_add_days (date, days);
+  else
+    g_date_subtract_days (date, -days);
+
+  return date;
+}
+
+static char *
+iso (const GDate *date)
+{
+  char text[16];
+
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+
+  return g_strdup (text);
+}
+
+static gint64
+id_of (gpointer record)
+{
+  return steward_record_get_id (STEWARD_RECORD (record));
+}
+
+static gint64
+id_at (GListModel *model,
+       guint       position)
+{
+  g_autoptr(StewardRecord) record = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (record);
+
+  return steward_record_get_id (record);
+}
+
+static guint
+n_rows (gpointer list_box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list_box, n) != NULL)
+    n++;
+
+  return n;
+}
+
+static const char *
+visible_page (Fixture *f)
+{
+  return gtk_stack_get_visible_child_name (child (f->page, "stack"));
+}
+
+/* Projects */
+
+static StewardProject *
+add_project (Fixture     *f,
+             const char  *name,
+             gint64       owner_id,
+             const GDate *start,
+             const GDate *end,
+             const GDate *risk_assessed_on)
+{
+  g_autoptr(GError) error = NULL;
+  StewardProject *project = g_object_new (STEWARD_TYPE_PROJECT,
+                                          "name", name,
+                                          "owner-id", owner_id,
+                                          "start-date", start,
+                                          "end-date", end,
+                                          "risk-assessed-on", risk_assessed_on,
+                                          NULL);
+
+  g_assert_true (steward_record_save (STEWARD_RECORD (project), f->t->db, &error));
+  g_assert_no_error (error);
+
+  return project;
+}
+
+static void
+test_project_editor (Fixture       *f,
+                     gconstpointer  data)
+{
+  StewardProjectsPage *page;
+  StewardProjectEditor *editor;
+  g_autoptr(StewardProject) stored = NULL;
+  g_autoptr(GDate) start = date_new (2026, 3, 1);
+  g_autoptr(GDate) end = date_new (2026, 12, 31);
+  g_autofree char *result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show_page (f, steward_projects_page_new (), 1200, 640);
+  page = STEWARD_PROJECTS_PAGE (f->page);
+  g_assert_cmpstr (visible_page (f), ==, "empty");
+  save_png (f->window, "empty");
+
+  editor = keep (steward_projects_page_open_editor (page, NULL));
+  g_assert_false (shown (child (editor, "delete_button")));
+
+  /* No name: refused, said beside the field, nothing stored. */
+  type_into (child (editor, "start_date_row"), "2026-03-01");
+  activate (editor, "editor.save");
+  g_assert_true (shown (editor));
+  g_assert_cmpstr (error_of (editor, "name", "name_row"), ==, _("Enter the name of the project."));
+  g_assert_cmpint (count (f, "project"), ==, 0);
+
+  /* Ending before it starts: refused, the typing kept. */
+  type_into (child (editor, "name_row"), "校務行政系統雲端移轉");
+  g_assert_null (error_of (editor, "name", "name_row"));
+  steward_objective_form_select_person (child (editor, "owner_row"), f->chen);
+  type_into (child (editor, "end_date_row"), "115-02-01");
+  gtk_switch_set_active (child (editor, "security_switch"), TRUE);
+  type_into (child (editor, "requirements_ref_row"), "契約第12條 資安要求");
+  type_into (child (editor, "risk_result_view"), "識別高風險2項：資料外洩、服務中斷。");
+  activate (editor, "editor.save");
+  g_assert_true (shown (editor));
+  g_assert_cmpstr (error_of (editor, "end_date", "end_date_row"), ==, _("The project cannot end before it starts."));
+  g_assert_cmpint (count (f, "project"), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, "name_row")), ==, "校務行政系統雲端移轉");
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, "end_date_row")), ==, "115-02-01");
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, "requirements_ref_row")), ==, "契約第12條 資安要求");
+  result = text_of (child (editor, "risk_result_view"));
+  g_assert_cmpstr (result, ==, "識別高風險2項：資料外洩、服務中斷。");
+  save_png (GTK_WIDGET (editor), "editor-refused");
+
+  /* A date that is none: said so. */
+  type_into (child (editor, "end_date_row"), "明年");
+  g_assert_null (error_of (editor, "end_date", "end_date_row"));
+  activate (editor, "editor.save");
+  g_assert_nonnull (error_of (editor, "end_date", "end_date_row"));
+  g_assert_cmpint (count (f, "project"), ==, 0);
+
+  type_into (child (editor, "end_date_row"), "2026-12-31");
+  save_form_png (GTK_WIDGET (editor), "new");
+  activate (editor, "editor.save");
+  g_assert_false (shown (editor));
+  g_assert_cmpint (count (f, "project"), ==, 1);
+
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_PROJECT, id_of (steward_project_editor_get_project (editor)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (steward_project_get_name (stored), ==, "校務行政系統雲端移轉");
+  g_assert_cmpint (steward_project_get_owner_id (stored), ==, f->chen);
+  g_assert_cmpint (g_date_compare (steward_project_get_start_date (stored), start), ==, 0);
+  g_assert_cmpint (g_date_compare (steward_project_get_end_date (stored), end), ==, 0);
+  g_assert_true (steward_project_get_security_in_requirements (stored));
+  g_assert_cmpstr (steward_project_get_requirements_ref (stored), ==, "契約第12條 資安要求");
+  g_assert_null (steward_project_get_risk_assessed_on (stored));
+  drop (editor);
+
+  iterate (50);
+  g_assert_cmpstr (visible_page (f), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (steward_projects_page_get_visible_model (page)), ==, 1);
+}
+
+static void
+test_project_reviews_roles (Fixture       *f,
+                            gconstpointer  data)
+{
+  StewardProjectsPage *page;
+  StewardProjectEditor *editor;
+  StewardProjectReviewEditor *review_editor;
+  StewardActionItem *action;
+  g_autoptr(StewardProject) project = NULL;
+  g_autoptr(StewardProject) later = NULL;
+  g_autoptr(GDate) started = days_from_today (-30);
+  g_autoptr(GDate) next_month = days_from_today (30);
+  g_autoptr(GDate) assessed = days_from_today (-20);
+  g_autoptr(GPtrArray) roles = NULL;
+  g_autoptr(StewardQuery) query = NULL;
+  g_autofree char *due_line = NULL;
+  g_autofree char *assessed_text = iso (assessed);
+  GListModel *visible;
+  gint64 review_id;
+
+  project = add_project (f, "機房門禁系統汰換", f->lin, started, NULL, NULL);
+  later = add_project (f, "公文系統升級", f->wang, next_month, NULL, NULL);
+  show_page (f, steward_projects_page_new (), 1200, 600);
+  page = STEWARD_PROJECTS_PAGE (f->page);
+  visible = steward_projects_page_get_visible_model (page);
+
+  /* Started a month ago without a risk assessment: due, and said above
+   * the list; the one starting next month is not. */
+  g_assert_cmpuint (steward_projects_page_get_n_risk_due (page), ==, 1);
+  g_assert_true (shown (child (page, "summary_bar")));
+  due_line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project started without a risk assessment",
+                                           "%u projects started without a risk assessment", 1), 1);
+  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, due_line);
+  steward_projects_page_set_risk_due_only (page, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (project));
+  save_png (f->window, "risk-due");
+  steward_projects_page_set_risk_due_only (page, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+
+  editor = keep (steward_projects_page_open_editor (page, project));
+  g_assert_true (shown (child (editor, "delete_button")));
+  g_assert_cmpuint (n_rows (child (editor, "roles_list")), ==, 0);
+
+  /* A role: nobody chosen, or no role: refused. */
+  type_into (child (editor, "role_row"), "專案資安窗口");
+  g_assert_false (steward_project_editor_add_role (editor));
+  g_assert_cmpstr (error_of (editor, "role", "role_person_row"), ==, _("Choose the person."));
+  g_assert_cmpint (count (f, "project_role"), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, "role_row")), ==, "專案資安窗口");
+  steward_objective_form_select_person (child (editor, "role_person_row"), f->chen);
+  g_assert_null (error_of (editor, "role", "role_person_row"));
+  g_assert_true (steward_project_editor_add_role (editor));
+  iterate (20);
+  g_assert_cmpint (count (f, "project_role"), ==, 1);
+  g_assert_cmpuint (n_rows (child (editor, "roles_list")), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, "role_row")), ==, "");
+
+  steward_objective_form_select_person (child (editor, "role_person_row"), f->wang);
+  activate (editor, "editor.add-role");
+  g_assert_cmpstr (error_of (editor, "role", "role_row"), ==, _("Enter the role."));
+  type_into (child (editor, "role_row"), "系統管理者");
+  activate (editor, "editor.add-role");
+  g_assert_cmpint (count (f, "project_role"), ==, 2);
+  g_assert_cmpuint (n_rows (child (editor, "roles_list")), ==, 2);
+
+  /* A security review, with a follow-up action made from it. */
+  review_editor = keep (steward_project_editor_open_review (editor, NULL));
+  type_into (child (review_editor, "reviewed_on_row"), "");
+  activate (review_editor, "editor.save");
+  g_assert_cmpstr (error_of (review_editor, "reviewed_on", "reviewed_on_row"), ==, _("Enter the date of the review."));
+  g_assert_cmpint (count (f, "project_review"), ==, 0);
+  type_into (child (review_editor, "reviewed_on_row"), assessed_text);
+  type_into (child (review_editor, "findings_view"), "門禁紀錄未保存6個月以上。");
+  type_into (child (review_editor, "actions_view"), "調整紀錄保存設定並每月抽查。");
+
+  /* The action: nothing said: refused, the review not stored yet. */
+  g_assert_null (steward_project_review_editor_create_action (review_editor));
+  g_assert_cmpstr (error_of (review_editor, "action_title", "action_title_row"), ==, _("Say what is to be done."));
+  g_assert_cmpint (count (f, "action_item"), ==, 0);
+  g_assert_cmpint (count (f, "project_review"), ==, 0);
+  type_into (child (review_editor, "action_title_row"), "門禁紀錄保存期限調整為1年");
+  /* Owned by the project's owner unless said otherwise. */
+  g_assert_cmpint (steward_objective_form_get_person (child (review_editor, "action_owner_row")), ==, f->lin);
+  action = steward_project_review_editor_create_action (review_editor);
+  g_assert_nonnull (action);
+  iterate (20);
+  g_assert_cmpint (count (f, "project_review"), ==, 1);
+  g_assert_cmpint (count (f, "action_item"), ==, 1);
+  review_id = id_of (steward_project_review_editor_get_review (review_editor));
+  g_assert_cmpint (steward_action_item_get_source_kind (action), ==, STEWARD_ACTION_SOURCE_PROJECT_REVIEW);
+  g_assert_cmpint (steward_action_item_get_source_id (action), ==, review_id);
+  g_assert_cmpint (steward_action_item_get_owner_id (action), ==, f->lin);
+  g_assert_cmpint (steward_action_item_get_status (action), ==, STEWARD_ACTION_OPEN);
+  g_assert_nonnull (steward_action_item_get_source_label (action));
+  g_assert_cmpuint (n_rows (child (review_editor, "actions_list")), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (child (review_editor, "action_title_row")), ==, "");
+  g_assert_true (shown (child (review_editor, "delete_button")));
+  save_png (GTK_WIDGET (review_editor), "review-editor");
+  save_form_png (GTK_WIDGET (review_editor), "review");
+  activate (review_editor, "editor.save");
+  g_assert_false (shown (review_editor));
+  drop (review_editor);
+  g_assert_cmpint (count (f, "project_review"), ==, 1);
+  g_assert_cmpuint (n_rows (child (editor, "reviews_list")), ==, 1);
+
+  /* Its risk assessment done: no longer due. */
+  type_into (child (editor, "risk_assessed_on_row"), assessed_text);
+  type_into (child (editor, "risk_result_view"), "中風險3項，已訂處理計畫。");
+  save_png (GTK_WIDGET (editor), "editor");
+  save_form_png (GTK_WIDGET (editor), "edit");
+  activate (editor, "editor.save");
+  g_assert_false (shown (editor));
+  drop (editor);
+  iterate (50);
+  g_assert_cmpuint (steward_projects_page_get_n_risk_due (page), ==, 0);
+  g_assert_false (shown (child (page, "summary_bar")));
+
+  /* The roles, as stored. */
+  query = steward_query_new ();
+  steward_query_order_by (query, "id", FALSE);
+  roles = steward_test_load_all (f->t->db, STEWARD_TYPE_PROJECT_ROLE, query);
+  g_assert_cmpuint (roles->len, ==, 2);
+  g_assert_cmpint (steward_project_role_get_person_id (g_ptr_array_index (roles, 0)), ==, f->chen);
+  g_assert_cmpstr (steward_project_role_get_role (g_ptr_array_index (roles, 0)), ==, "專案資安窗口");
+  g_assert_cmpint (steward_project_role_get_project_id (g_ptr_array_index (roles, 1)), ==, id_of (project));
+
+  /* The search finds a project by the people in its roles. */
+  steward_projects_page_set_search (page, "王美玲");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  steward_projects_page_set_search (page, "系統管理者");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (project));
+  steward_projects_page_set_search (page, "");
+  save_png (f->window, "list");
+}
+
+static void
+test_project_list (Fixture       *f,
+                   gconstpointer  data)
+{
+  StewardProjectsPage *page;
+  GListModel *visible;
+  GtkColumnView *column_view;
+  g_autoptr(GDate) old_start = date_new (2024, 2, 1);
+  g_autoptr(GDate) old_end = date_new (2024, 12, 31);
+  g_autoptr(GDate) running_start = days_from_today (-100);
+  g_autoptr(GDate) assessed = days_from_today (-95);
+  g_autoptr(GDate) coming = days_from_today (60);
+  g_autoptr(StewardProject) ended = NULL;
+  g_autoptr(StewardProject) running = NULL;
+  g_autoptr(StewardProject) future = NULL;
+
+  ended = add_project (f, "電子郵件系統更新", f->chen, old_start, old_end, old_start);
+  running = add_project (f, "資安監控中心建置", f->lin, running_start, NULL, assessed);
+  future = add_project (f, "校園網路骨幹更新", f->wang, coming, NULL, NULL);
+  show_page (f, steward_projects_page_new (), 1200, 500);
+  page = STEWARD_PROJECTS_PAGE (f->page);
+  visible = steward_projects_page_get_visible_model (page);
+  column_view = child (page, "column_view");
+
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+  g_assert_cmpuint (steward_projects_page_get_n_risk_due (page), ==, 0);
+
+  /* Phases. */
+  steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_RUNNING);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (running));
+  steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_ENDED);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (ended));
+  steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_NOT_STARTED);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (future));
+  steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_ALL);
+
+  /* The search, as typed: by name and by owner. */
+  steward_projects_page_set_search (page, "監控");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (running));
+  steward_projects_page_set_search (page, "陳建宏");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (ended));
+  steward_projects_page_set_search (page, "區塊鏈");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  g_assert_cmpstr (visible_page (f), ==, "no-match");
+  save_png (f->window, "no-match");
+  steward_projects_page_set_search (page, "");
+  g_assert_cmpstr (visible_page (f), ==, "list");
+
+  /* Sorted by a column. */
+  gtk_column_view_sort_by_column (column_view, child (page, "start_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (ended));
+  g_assert_cmpint (id_at (visible, 2), ==, id_of (future));
+  gtk_column_view_sort_by_column (column_view, child (page, "start_column"), GTK_SORT_DESCENDING);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (future));
+  gtk_column_view_sort_by_column (column_view, child (page, "owner_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+  gtk_column_view_sort_by_column (column_view, child (page, "risk_column"), GTK_SORT_DESCENDING);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (running));
+  gtk_column_view_sort_by_column (column_view, child (page, "name_column"), GTK_SORT_ASCENDING);
+  save_png (f->window, "sorted");
+
+  /* A link to an ended project hidden by the filter: the filter makes
+   * way, the row is selected. */
+  steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_RUNNING);
+  steward_page_show_record (STEWARD_PAGE (page), id_of (ended));
+  g_assert_cmpuint (gtk_drop_down_get_selected (child (page, "phase_dropdown")), ==, STEWARD_PROJECT_PHASE_ALL);
+  g_assert_cmpint (id_of (gtk_single_selection_get_selected_item (child (page, "selection"))), ==, id_of (ended));
+}
+
+static void
+test_project_delete_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  StewardProjectsPage *page;
+  GListModel *visible;
+  g_autoptr(GDate) start = date_new (2026, 1, 5);
+  g_autoptr(StewardProject) project = NULL;
+  g_autoptr(StewardProject) other = NULL;
+  g_autoptr(StewardProjectReview) review = NULL;
+  g_autoptr(StewardProjectRole) role = NULL;
+  g_autoptr(StewardProject) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  project = add_project (f, "備份系統建置", f->chen, start, NULL, start);
+  other = add_project (f, "網站弱點掃描", f->lin, start, NULL, start);
+  review = g_object_new (STEWARD_TYPE_PROJECT_REVIEW, "project-id", id_of (project), "reviewed-on", start,
+                         "findings", "備份未加密", NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (review), f->t->db, &error));
+  role = g_object_new (STEWARD_TYPE_PROJECT_ROLE, "project-id", id_of (project), "person-id", f->wang,
+                       "role", "備份管理者", NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (role), f->t->db, &error));
+  g_assert_no_error (error);
+
+  show_page (f, steward_projects_page_new (), 1100, 500);
+  page = STEWARD_PROJECTS_PAGE (f->page);
+  visible = steward_projects_page_get_visible_model (page);
+
+  /* With its review and its role; Undo brings all three back. */
+  toast = steward_projects_page_delete_project (page, project);
+  g_assert_nonnull (toast);
+  iterate (50);
+  g_assert_cmpint (count (f, "project"), ==, 1);
+  g_assert_cmpint (count (f, "project_review"), ==, 0);
+  g_assert_cmpint (count (f, "project_role"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  save_png (f->window, "deleted");
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  iterate (50);
+  g_assert_cmpint (count (f, "project"), ==, 2);
+  g_assert_cmpint (count (f, "project_review"), ==, 1);
+  g_assert_cmpint (count (f, "project_role"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_PROJECT, id_of (project), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (steward_project_get_name (restored), ==, "備份系統建置");
+
+  /* The Delete key deletes the selected project. */
+  steward_page_show_record (STEWARD_PAGE (page), id_of (other));
+  activate (page, "projects.delete-selected");
+  g_assert_cmpint (count (f, "project"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+}
+
+static void
+test_project_read_only (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(StewardDatabase) read_only = NULL;
+  g_autoptr(GDate) start = date_new (2026, 1, 5);
+  g_autoptr(StewardProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  StewardProjectsPage *page;
+
+  project = add_project (f, "備份系統建置", f->chen, start, NULL, NULL);
+  read_only = steward_database_open (f->t->path, STEWARD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  show_page (f, steward_projects_page_new (), 900, 500);
+  page = STEWARD_PROJECTS_PAGE (f->page);
+  steward_page_set_database (STEWARD_PAGE (page), read_only);
+
+  g_assert_cmpuint (g_list_model_get_n_items (steward_projects_page_get_visible_model (page)), ==, 1);
+  g_assert_null (steward_projects_page_open_editor (page, NULL));
+  g_assert_null (steward_projects_page_open_editor (page, project));
+  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  gtk_widget_activate_action (GTK_WIDGET (page), "projects.delete-selected", NULL);
+  iterate (20);
+  g_assert_cmpint (count (f, "project"), ==, 1);
+
+  steward_page_set_database (STEWARD_PAGE (page), NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *requested = g_getenv ("LANGUAGE");
+
+  /* English unless asked for zh_TW, as with LANGUAGE=zh_TW
+   * LANG=zh_TW.UTF-8: the translations come later, the layout is what
+   * counts. */
+  if (requested != NULL && g_str_has_prefix (requested, "zh_TW"))
+    {
+      language = "zh_TW";
+      if (setlocale (LC_ALL, "zh_TW.UTF-8") == NULL)
+        setlocale (LC_ALL, "C.UTF-8");
+    }
+  else
+    {
+      language = "en";
+      g_setenv ("LANGUAGE", "en", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR") ?: LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* No display is a failure, not a skip: run under xvfb-run. */
+  if (!gtk_init_check ())
+    g_error ("No display: run the projects tests under xvfb-run");
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/projects-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("projects/editor", test_project_editor);
+  ADD ("projects/reviews-roles", test_project_reviews_roles);
+  ADD ("projects/list", test_project_list);
+  ADD ("projects/delete-undo", test_project_delete_undo);
+  ADD ("projects/read-only", test_project_read_only);
+#undef ADD
+
+  return g_test_run ();
+}
