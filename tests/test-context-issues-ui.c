@@ -26,6 +26,7 @@
 #include "model/steward-context-issue.h"
 #include "model/steward-scope-version.h"
 #include "steward-test-util.h"
+#include "views/context/steward-import-dialog.h"
 #include "views/context/steward-issue-editor.h"
 #include "views/context/steward-issues-page.h"
 #include "views/context/steward-register-reviews-page.h"
@@ -755,7 +756,6 @@ test_issue_export (Fixture       *f,
   g_autofree char *pdf = NULL;
   g_autofree char *odd = NULL;
   g_autoptr(GError) error = NULL;
-  GtkNativeDialog *chooser;
   gsize length;
 
   add_issues (f, &issues);
@@ -780,14 +780,40 @@ test_issue_export (Fixture       *f,
   g_assert_false (steward_issues_page_export (STEWARD_ISSUES_PAGE (f->page), odd, &error));
   g_assert_nonnull (error);
 
-  /* The menu's items ask where to save. */
-  g_assert_true (gtk_widget_activate_action (f->page, "issues.export", "s", "pdf"));
-  chooser = g_object_get_data (G_OBJECT (f->page), "steward-export-chooser");
-  g_assert_true (GTK_IS_FILE_CHOOSER_NATIVE (chooser));
-  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
-  g_assert_null (g_object_get_data (G_OBJECT (f->page), "steward-export-chooser"));
-
   clear_issues (&issues);
+}
+
+static GtkWindow *
+find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* "Import from CSV…" opens the preview of a file of issues over the page. */
+static void
+test_issue_import (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  show_page (f, steward_issues_page_new (), 900, 500);
+  g_assert_null (find_window (STEWARD_TYPE_IMPORT_DIALOG));
+  activate (f->page, "issues.import");
+  dialog = find_window (STEWARD_TYPE_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
+  gtk_window_destroy (dialog);
+  iterate (20);
 }
 
 /* The yearly review */
@@ -1006,6 +1032,7 @@ main (int   argc,
   ADD ("issues/delete-undo", test_issue_delete_undo);
   ADD ("issues/read-only", test_issue_read_only);
   ADD ("issues/export", test_issue_export);
+  ADD ("issues/import", test_issue_import);
   ADD ("reviews/registers", test_register_reviews);
   ADD ("reviews/scope", test_scope_versions);
 #undef ADD

@@ -15,18 +15,10 @@
 #include "logic/steward-context.h"
 #include "logic/steward-date.h"
 #include "model/steward-record-list.h"
+#include "steward-import-dialog.h"
 #include "steward-issue-columns.h"
 #include "steward-issues-page.h"
 #include "steward-register-util.h"
-
-/* The CSV import comes with its own change
- * (src/views/context/steward-import-dialog.[ch]): until both halves are
- * in the tree, its action stays disabled. */
-#define HAVE_IMPORT_DIALOG 0
-
-#if HAVE_IMPORT_DIALOG
-# include "steward-import-dialog.h"
-#endif
 
 /* Context > Issues: the internal and external issues of procedure 5.1.3,
  * with their effect on the ISMS and where they came from. GTK's own chain
@@ -430,22 +422,18 @@ export_action (GtkWidget  *widget,
   steward_register_ask_export (widget, _("Export the Interested Parties and Issues Register"), name, write_export);
 }
 
+/* "Import from CSV…": the dialog shows every row of the file, with its
+ * problems, before anything is written. */
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-#if HAVE_IMPORT_DIALOG
   StewardIssuesPage *self = STEWARD_ISSUES_PAGE (widget);
-  GtkWindow *dialog;
 
-  if (!can_write (self))
-    return;
-
-  dialog = steward_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), get_database (self),
-                                      STEWARD_TYPE_CONTEXT_ISSUE);
-  gtk_window_present (dialog);
-#endif
+  if (can_write (self))
+    gtk_window_present (steward_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                   get_database (self), STEWARD_TYPE_CONTEXT_ISSUE));
 }
 
 /* Actions */
@@ -485,7 +473,7 @@ update_actions (StewardIssuesPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.delete-selected", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.import", writable && HAVE_IMPORT_DIALOG);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.export", get_database (self) != NULL);
   /* A menu button is not an actionable: it follows its items by hand. */
   gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL);
