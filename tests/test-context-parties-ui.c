@@ -31,6 +31,7 @@
 #include "views/contacts/steward-contact-editor.h"
 #include "views/contacts/steward-contacts-page.h"
 #include "views/context/steward-feedback-editor.h"
+#include "views/context/steward-import-dialog.h"
 #include "views/context/steward-parties-page.h"
 #include "views/context/steward-party-editor.h"
 #include "views/context/steward-requirement-editor.h"
@@ -819,6 +820,41 @@ test_contact_export (Fixture       *f,
   g_assert_nonnull (error);
 }
 
+/* Import from CSV… opens the import's preview, for @type, over the page's
+ * window; not on a database that cannot be written. */
+static void
+check_import (Fixture    *f,
+              gpointer    page,
+              const char *action,
+              const char *name)
+{
+  g_autoptr(StewardDatabase) read_only = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "import_button"))));
+  activate (page, action, NULL);
+  dialog = find_window (STEWARD_TYPE_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == f->window);
+  save_png (GTK_WIDGET (dialog), name);
+  gtk_window_destroy (dialog);
+  iterate (20);
+
+  read_only = steward_database_open (f->t->path, STEWARD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  steward_page_set_database (page, read_only);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "import_button"))));
+  steward_page_set_database (page, NULL);
+}
+
+static void
+test_contact_import (Fixture       *f,
+                     gconstpointer  data)
+{
+  check_import (f, show_contacts (f), "contacts.import", "contacts-import");
+}
+
 /* Interested parties */
 
 static void
@@ -1277,6 +1313,13 @@ test_party_export (Fixture       *f,
   check_exports (f, page, "register", "依資通安全管理法辦理資安稽核");
 }
 
+static void
+test_party_import (Fixture       *f,
+                   gconstpointer  data)
+{
+  check_import (f, show_parties (f), "parties.import", "parties-import");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1319,10 +1362,12 @@ main (int   argc,
   ADD ("contacts/show-record", test_contact_show_record);
   ADD ("contacts/read-only", test_contact_read_only);
   ADD ("contacts/export", test_contact_export);
+  ADD ("contacts/import", test_contact_import);
   ADD ("parties/add", test_party_add);
   ADD ("parties/list", test_party_list);
   ADD ("parties/delete-and-undo", test_party_delete);
   ADD ("parties/export", test_party_export);
+  ADD ("parties/import", test_party_import);
 #undef ADD
 
   return g_test_run ();

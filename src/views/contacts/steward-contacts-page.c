@@ -19,14 +19,7 @@
 #include "views/context/steward-register-util.h"
 
 #include "export/steward-context-export.h"
-
-/* The import dialog arrives with its own change; until both its header
- * and its code are in the tree, "Import from CSV…" stays disabled. */
-#define HAVE_IMPORT_DIALOG 0
-
-#if HAVE_IMPORT_DIALOG
 #include "views/context/steward-import-dialog.h"
-#endif
 
 /* Contacts: the external contacts list (外部單位聯絡清單, procedure 5.5),
  * kept by the ISMS management team. Whom to call outside the centre, for
@@ -48,6 +41,7 @@ struct _StewardContactsPage
   GtkToggleButton      *due_button;
   GtkWidget            *add_button;
   GtkWidget            *export_button;
+  GtkWidget            *import_button;
   GtkWidget            *mark_verified_button;
   GtkWidget            *summary_bar;
   GtkLabel             *summary_label;
@@ -276,7 +270,7 @@ update_actions (StewardContactsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.delete-selected", writable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.mark-verified", writable && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.import", writable && HAVE_IMPORT_DIALOG);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export", get_database (self) != NULL);
   /* A menu of disabled items only would say nothing. */
   gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL);
@@ -524,7 +518,6 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-#if HAVE_IMPORT_DIALOG
   StewardContactsPage *self = STEWARD_CONTACTS_PAGE (widget);
   GtkWindow *dialog;
 
@@ -534,7 +527,6 @@ import_action (GtkWidget  *widget,
   dialog = steward_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                       get_database (self), STEWARD_TYPE_CONTACT);
   gtk_window_present (dialog);
-#endif
 }
 
 /* Actions */
@@ -732,6 +724,7 @@ steward_contacts_page_class_init (StewardContactsPageClass *klass)
   CHILD (due_button);
   CHILD (add_button);
   CHILD (export_button);
+  CHILD (import_button);
   CHILD (mark_verified_button);
   CHILD (summary_bar);
   CHILD (summary_label);

@@ -19,14 +19,7 @@
 #include "steward-register-util.h"
 
 #include "export/steward-context-export.h"
-
-/* The import dialog arrives with its own change; until both its header
- * and its code are in the tree, "Import from CSV…" stays disabled. */
-#define HAVE_IMPORT_DIALOG 0
-
-#if HAVE_IMPORT_DIALOG
 #include "views/context/steward-import-dialog.h"
-#endif
 
 /* Context > Interested Parties (procedure 5.1.2): who the ISMS answers
  * to, how many of their requirements are in force, and when each last
@@ -50,6 +43,7 @@ struct _StewardPartiesPage
   GtkDropDown         *kind_dropdown;
   GtkWidget           *add_button;
   GtkWidget           *export_button;
+  GtkWidget           *import_button;
   GtkWidget           *summary_bar;
   GtkLabel            *summary_label;
   GtkStack            *stack;
@@ -330,7 +324,7 @@ update_actions (StewardPartiesPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.delete-selected", writable && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.import", writable && HAVE_IMPORT_DIALOG);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.export", get_database (self) != NULL);
   /* A menu of disabled items only would say nothing. */
   gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL);
@@ -530,13 +524,11 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-#if HAVE_IMPORT_DIALOG
   StewardPartiesPage *self = STEWARD_PARTIES_PAGE (widget);
 
   if (can_write (self))
     gtk_window_present (steward_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                                    get_database (self), STEWARD_TYPE_PARTY));
-#endif
 }
 
 /* Actions */
@@ -727,6 +719,7 @@ steward_parties_page_class_init (StewardPartiesPageClass *klass)
   CHILD (kind_dropdown);
   CHILD (add_button);
   CHILD (export_button);
+  CHILD (import_button);
   CHILD (summary_bar);
   CHILD (summary_label);
   CHILD (stack);
