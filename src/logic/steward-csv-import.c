@@ -381,6 +381,23 @@ add_row (StewardCsvImport *self,
 
 /* Parsing */
 
+/* A row read, to make a record of once the whole file has been read: a
+ * file with too many rows is refused before any work is spent on them. */
+typedef struct
+{
+  guint      line;
+  GPtrArray *cells;
+} ReadRow;
+
+static void
+read_row_free (gpointer data)
+{
+  ReadRow *row = data;
+
+  g_ptr_array_unref (row->cells);
+  g_free (row);
+}
+
 typedef struct
 {
   StewardCsvImport *self;
@@ -388,6 +405,7 @@ typedef struct
   gboolean          long_row;    /* it has cells beyond the header row's */
   guint             line;        /* the line being read */
   guint             row_line;    /* the line the row began on, or 0 */
+  GPtrArray        *read;        /* ReadRow */
   GError           *error;
 } Parse;
 
@@ -428,7 +446,12 @@ row_cb (int   c,
         self->n_other_rows++;
       else
         {
-          add_row (self, parse->row_line, parse->cells);
+          ReadRow *row = g_new0 (ReadRow, 1);
+
+          row->line = parse->row_line;
+          row->cells = g_steal_pointer (&parse->cells);
+          g_ptr_array_add (parse->read, row);
+          parse->cells = g_ptr_array_new_with_free_func (g_free);
           self->n_long_rows += parse->long_row;
         }
     }
@@ -443,8 +466,8 @@ parse_text (StewardCsvImport  *self,
             gsize              len,
             GError           **error)
 {
-  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  Parse parse = { self, cells, FALSE, 1, 0, NULL };
+  g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (read_row_free);
+  Parse parse = { self, g_ptr_array_new_with_free_func (g_free), FALSE, 1, 0, read, NULL };
   struct csv_parser parser;
   const char *end;
   int idle_state;
@@ -493,6 +516,7 @@ parse_text (StewardCsvImport  *self,
   unclosed = parse.error == NULL && csv_fini (&parser, field_cb, row_cb, &parse) != 0 &&
              csv_error (&parser) == CSV_EPARSE;
   csv_free (&parser);
+  g_ptr_array_unref (parse.cells);
 
   if (unclosed)
     g_set_error (&parse.error, STEWARD_CSV_IMPORT_ERROR, STEWARD_CSV_IMPORT_ERROR_PARSE,
@@ -512,6 +536,13 @@ parse_text (StewardCsvImport  *self,
                            self->missing != NULL ? STEWARD_CSV_IMPORT_ERROR_MISSING_COLUMNS : STEWARD_CSV_IMPORT_ERROR_EMPTY,
                            self->missing != NULL ? self->missing : _("The file is empty."));
       return FALSE;
+    }
+
+  for (guint i = 0; i < read->len; i++)
+    {
+      ReadRow *row = g_ptr_array_index (read, i);
+
+      add_row (self, row->line, row->cells);
     }
 
   return TRUE;
