@@ -23,10 +23,13 @@
 
 #include "logic/steward-date.h"
 #include "model/steward-action-item.h"
+#include "model/steward-handover-item.h"
 #include "model/steward-person.h"
 #include "model/steward-project-review.h"
 #include "model/steward-project-role.h"
 #include "steward-test-util.h"
+#include "views/handover/steward-handover-editor.h"
+#include "views/handover/steward-handovers-page.h"
 #include "views/objectives/steward-objective-form.h"
 #include "views/projects/steward-project-editor.h"
 #include "views/projects/steward-project-review-editor.h"
@@ -93,6 +96,8 @@ save_form_png (GtkWidget  *window,
   g_autoptr(GdkTexture) texture = NULL;
   int width, height;
 
+  /* Laid out again after what the test typed. */
+  gtk_test_widget_wait_for_draw (window);
   g_assert_nonnull (form);
   paintable = gtk_widget_paintable_new (form);
   width = gtk_widget_get_width (form);
@@ -719,6 +724,394 @@ test_project_read_only (Fixture       *f,
   steward_page_set_database (STEWARD_PAGE (page), NULL);
 }
 
+/* Equipment hand-overs */
+
+/* A widget of a form built without a template, by its name. */
+static gpointer
+named (gpointer    widget,
+       const char *name)
+{
+  GtkWidget *found = NULL;
+
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = named (c, name);
+
+  return found;
+}
+
+/* The rows of the @index-th item of a hand-over's form. */
+static gpointer
+item_field (gpointer    editor,
+            guint       index,
+            const char *name)
+{
+  GtkWidget *box = gtk_widget_get_first_child (child (editor, "item_list"));
+  gpointer found;
+
+  for (guint i = 0; i < index && box != NULL; i++)
+    box = gtk_widget_get_next_sibling (box);
+  g_assert_nonnull (box);
+  found = named (box, name);
+  g_assert_nonnull (found);
+
+  return found;
+}
+
+/* What is said under an item's name, or NULL. */
+static const char *
+item_error (gpointer editor,
+            guint    index)
+{
+  GtkWidget *label = item_field (editor, index, "item_name_error");
+
+  if (!shown (gtk_widget_get_parent (label)))
+    return NULL;
+
+  g_assert_true (gtk_widget_has_css_class (item_field (editor, index, "item_name_row"), "error"));
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static void
+type_item (gpointer    editor,
+           guint       index,
+           const char *name,
+           const char *asset_number,
+           const char *serial)
+{
+  type_into (item_field (editor, index, "item_name_row"), name);
+  type_into (item_field (editor, index, "item_asset_number_row"), asset_number);
+  type_into (item_field (editor, index, "item_serial_row"), serial);
+}
+
+static StewardHandover *
+add_handover (Fixture     *f,
+              const GDate *on,
+              const char  *from,
+              const char  *to,
+              const char  *authorised_by,
+              const char  *accepted_by,
+              const char  *item_name,
+              const char  *asset_number,
+              const char  *serial)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StewardHandoverItem) item = NULL;
+  StewardHandover *handover = g_object_new (STEWARD_TYPE_HANDOVER,
+                                            "handed-on", on,
+                                            "reason", STEWARD_HANDOVER_MOVED,
+                                            "from-party", from,
+                                            "to-party", to,
+                                            "authorised-by", authorised_by,
+                                            "authorised-on", authorised_by != NULL ? on : NULL,
+                                            "accepted-by", accepted_by,
+                                            "accepted-on", accepted_by != NULL ? on : NULL,
+                                            NULL);
+
+  g_assert_true (steward_record_save (STEWARD_RECORD (handover), f->t->db, &error));
+  g_assert_no_error (error);
+  item = g_object_new (STEWARD_TYPE_HANDOVER_ITEM,
+                       "handover-id", id_of (handover),
+                       "name", item_name,
+                       "asset-number", asset_number,
+                       "serial", serial,
+                       NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (item), f->t->db, &error));
+  g_assert_no_error (error);
+
+  return handover;
+}
+
+static void
+test_handover_editor (Fixture       *f,
+                      gconstpointer  data)
+{
+  StewardHandoversPage *page;
+  StewardHandoverEditor *editor;
+  g_autoptr(StewardHandover) stored = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(StewardQuery) query = NULL;
+  g_autoptr(GDate) handed_on = date_new (2026, 11, 2);
+  g_autoptr(GError) error = NULL;
+
+  show_page (f, steward_handovers_page_new (), 1200, 600);
+  page = STEWARD_HANDOVERS_PAGE (f->page);
+  g_assert_cmpstr (visible_page (f), ==, "empty");
+  save_png (f->window, "handovers-empty");
+
+  /* A new hand-over starts with one empty item; without it: refused. */
+  editor = keep (steward_handovers_page_open_editor (page, NULL));
+  g_assert_false (shown (child (editor, "delete_button")));
+  g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 1);
+  g_signal_emit_by_name (item_field (editor, 0, "remove_item_button"), "clicked");
+  g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 0);
+  type_into (child (editor, "from_party_row"), "資訊室 陳建宏");
+  type_into (child (editor, "to_party_row"), "教務處 王美玲");
+  activate (editor, "editor.save");
+  g_assert_true (shown (editor));
+  g_assert_true (shown (child (editor, "items_error")));
+  g_assert_cmpstr (gtk_label_get_label (child (editor, "items_error")), ==, _("List at least one item of equipment."));
+  g_assert_cmpint (count (f, "handover"), ==, 0);
+
+  /* Two items, the second without a name: the hand-over and the first
+   * item are written in the transaction, the second refused, and all of
+   * it rolled back. Everything typed stays. */
+  activate (editor, "editor.add-item");
+  g_assert_false (shown (child (editor, "items_error")));
+  activate (editor, "editor.add-item");
+  g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 2);
+  type_into (child (editor, "handed_on_row"), "115-11-02");
+  adw_combo_row_set_selected (child (editor, "reason_row"), STEWARD_HANDOVER_NEW);
+  type_item (editor, 0, "筆記型電腦", "A-115-0231", "5CG1234XYZ");
+  type_item (editor, 1, "", "A-115-0232", "CN-0F7X9K");
+  activate (editor, "editor.save");
+  g_assert_true (shown (editor));
+  g_assert_cmpstr (item_error (editor, 1), ==, _("Name the item."));
+  g_assert_null (item_error (editor, 0));
+  g_assert_cmpint (count (f, "handover"), ==, 0);
+  g_assert_cmpint (count (f, "handover_item"), ==, 0);
+  g_assert_cmpint (id_of (steward_handover_editor_get_handover (editor)), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (item_field (editor, 0, "item_name_row")), ==, "筆記型電腦");
+  g_assert_cmpstr (gtk_editable_get_text (item_field (editor, 1, "item_asset_number_row")), ==, "A-115-0232");
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, "to_party_row")), ==, "教務處 王美玲");
+  save_png (GTK_WIDGET (editor), "handover-refused");
+
+  /* The name typed: the message goes; saved, open. */
+  type_into (item_field (editor, 1, "item_name_row"), "液晶螢幕");
+  g_assert_null (item_error (editor, 1));
+  g_assert_true (gtk_widget_has_css_class (child (editor, "state_label"), "warning"));
+  save_form_png (GTK_WIDGET (editor), "handover-new");
+  activate (editor, "editor.save");
+  g_assert_false (shown (editor));
+  g_assert_cmpint (count (f, "handover"), ==, 1);
+  g_assert_cmpint (count (f, "handover_item"), ==, 2);
+
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, id_of (steward_handover_editor_get_handover (editor)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_compare (steward_handover_get_handed_on (stored), handed_on), ==, 0);
+  g_assert_cmpint (steward_handover_get_reason (stored), ==, STEWARD_HANDOVER_NEW);
+  g_assert_cmpstr (steward_handover_get_from_party (stored), ==, "資訊室 陳建宏");
+  g_assert_null (steward_handover_get_authorised_by (stored));
+  query = steward_query_new ();
+  steward_query_order_by (query, "id", FALSE);
+  items = steward_test_load_all (f->t->db, STEWARD_TYPE_HANDOVER_ITEM, query);
+  g_assert_cmpuint (items->len, ==, 2);
+  g_assert_cmpstr (steward_handover_item_get_name (g_ptr_array_index (items, 0)), ==, "筆記型電腦");
+  g_assert_cmpstr (steward_handover_item_get_serial (g_ptr_array_index (items, 0)), ==, "5CG1234XYZ");
+  g_assert_cmpstr (steward_handover_item_get_name (g_ptr_array_index (items, 1)), ==, "液晶螢幕");
+  g_assert_cmpint (steward_handover_item_get_handover_id (g_ptr_array_index (items, 1)), ==, id_of (stored));
+  drop (editor);
+
+  /* Saved without signatures: open, and said above the list. */
+  iterate (50);
+  g_assert_cmpstr (visible_page (f), ==, "list");
+  g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 1);
+  g_assert_true (shown (child (page, "summary_bar")));
+}
+
+static void
+test_handover_signatures (Fixture       *f,
+                          gconstpointer  data)
+{
+  StewardHandoversPage *page;
+  StewardHandoverEditor *editor;
+  g_autoptr(GDate) on = date_new (2026, 10, 15);
+  g_autoptr(StewardHandover) handover = NULL;
+  g_autoptr(StewardHandover) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *visible;
+
+  handover = add_handover (f, on, "總務處", "資訊室 陳建宏", NULL, NULL, "伺服器", "A-114-0007", "SRV-77");
+  show_page (f, steward_handovers_page_new (), 1200, 500);
+  page = STEWARD_HANDOVERS_PAGE (f->page);
+  visible = steward_handovers_page_get_visible_model (page);
+  g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 1);
+
+  /* Authorised: still open until the receiver accepts. */
+  editor = keep (steward_handovers_page_open_editor (page, handover));
+  g_assert_true (shown (child (editor, "delete_button")));
+  g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (item_field (editor, 0, "item_serial_row")), ==, "SRV-77");
+  type_into (child (editor, "authorised_on_row"), "2026-10-14");
+  activate (editor, "editor.save");
+  g_assert_cmpstr (error_of (editor, "authorised_by", "authorised_by_row"), ==,
+                   _("Enter the supervisor who authorised the hand-over."));
+  type_into (child (editor, "authorised_by_row"), "總務主任 李志明");
+  activate (editor, "editor.save");
+  g_assert_false (shown (editor));
+  drop (editor);
+  iterate (50);
+  g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 1);
+  steward_handovers_page_set_open_only (page, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+
+  /* Accepted by the receiver: complete, and gone from the open ones. The
+   * form opens on the hand-over as the list shows it, authorised. */
+  g_clear_object (&handover);
+  handover = g_list_model_get_item (visible, 0);
+  g_assert_cmpstr (steward_handover_get_authorised_by (handover), ==, "總務主任 李志明");
+  editor = keep (steward_handovers_page_open_editor (page, handover));
+  type_into (child (editor, "accepted_by_row"), "陳建宏");
+  type_into (child (editor, "accepted_on_row"), "115-10-15");
+  g_assert_true (gtk_widget_has_css_class (child (editor, "state_label"), "success"));
+  save_png (GTK_WIDGET (editor), "handover-editor");
+  save_form_png (GTK_WIDGET (editor), "handover-complete");
+  activate (editor, "editor.save");
+  g_assert_false (shown (editor));
+  drop (editor);
+  iterate (50);
+  g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 0);
+  g_assert_false (shown (child (page, "summary_bar")));
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  g_assert_cmpstr (visible_page (f), ==, "no-match");
+  steward_handovers_page_set_open_only (page, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, id_of (handover), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (steward_handover_get_authorised_by (stored), ==, "總務主任 李志明");
+  g_assert_cmpstr (steward_handover_get_accepted_by (stored), ==, "陳建宏");
+  g_assert_cmpint (count (f, "handover_item"), ==, 1);
+
+  /* An item removed in the form goes with the save, one added comes. */
+  editor = keep (steward_handovers_page_open_editor (page, stored));
+  activate (editor, "editor.add-item");
+  type_item (editor, 1, "不斷電系統", "A-114-0008", "UPS-08");
+  g_signal_emit_by_name (item_field (editor, 0, "remove_item_button"), "clicked");
+  g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 1);
+  g_assert_cmpint (count (f, "handover_item"), ==, 1);
+  activate (editor, "editor.save");
+  g_assert_false (shown (editor));
+  drop (editor);
+  g_assert_cmpint (count (f, "handover_item"), ==, 1);
+  steward_handovers_page_set_search (page, "不斷電");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  steward_handovers_page_set_search (page, "SRV-77");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  steward_handovers_page_set_search (page, "");
+}
+
+static void
+test_handover_list (Fixture       *f,
+                    gconstpointer  data)
+{
+  StewardHandoversPage *page;
+  GListModel *visible;
+  g_autoptr(GDate) first = date_new (2026, 9, 1);
+  g_autoptr(GDate) second = date_new (2026, 10, 20);
+  g_autoptr(GDate) third = date_new (2026, 11, 18);
+  g_autoptr(StewardHandover) laptops = NULL;
+  g_autoptr(StewardHandover) server = NULL;
+  g_autoptr(StewardHandover) printer = NULL;
+  g_autoptr(StewardHandover) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  laptops = add_handover (f, first, "資訊室", "人事室 張雅婷", "資訊室主任 黃國華", "張雅婷", "筆記型電腦", "A-115-0101", "NB-0101");
+  server = add_handover (f, second, "總務處", "資訊室 陳建宏", "總務主任 李志明", NULL, "伺服器", "A-115-0200", "SRV-200");
+  printer = add_handover (f, third, "會計室", "教務處 王美玲", NULL, NULL, "多功能事務機", "A-113-0033", "MFP-33");
+  show_page (f, steward_handovers_page_new (), 1250, 500);
+  page = STEWARD_HANDOVERS_PAGE (f->page);
+  visible = steward_handovers_page_get_visible_model (page);
+
+  /* Newest first; two open. */
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (printer));
+  g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 2);
+  save_png (f->window, "handovers-list");
+
+  /* The search, as typed: parties, item names, asset numbers, serials. */
+  steward_handovers_page_set_search (page, "人事室");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (laptops));
+  steward_handovers_page_set_search (page, "事務機");
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (printer));
+  steward_handovers_page_set_search (page, "a-115-0200");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (server));
+  steward_handovers_page_set_search (page, "NB-0101");
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (laptops));
+  steward_handovers_page_set_search (page, "投影機");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  g_assert_cmpstr (visible_page (f), ==, "no-match");
+  steward_handovers_page_set_search (page, "");
+
+  /* Filters and order. */
+  steward_handovers_page_set_open_only (page, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  steward_handovers_page_set_open_only (page, FALSE);
+  steward_handovers_page_set_reason_filter (page, STEWARD_HANDOVER_NEW);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  steward_handovers_page_set_reason_filter (page, -1);
+  gtk_column_view_sort_by_column (child (page, "column_view"), child (page, "state_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (id_at (visible, 2), ==, id_of (laptops));
+  gtk_column_view_sort_by_column (child (page, "column_view"), child (page, "date_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (id_at (visible, 0), ==, id_of (laptops));
+
+  /* A link selects the row. */
+  steward_handovers_page_set_open_only (page, TRUE);
+  steward_page_show_record (STEWARD_PAGE (page), id_of (laptops));
+  g_assert_false (gtk_toggle_button_get_active (child (page, "open_button")));
+  g_assert_cmpint (id_of (gtk_single_selection_get_selected_item (child (page, "selection"))), ==, id_of (laptops));
+
+  /* Deleted with its item; Undo brings both back. */
+  toast = steward_handovers_page_delete_handover (page, server);
+  g_assert_nonnull (toast);
+  iterate (50);
+  g_assert_cmpint (count (f, "handover"), ==, 2);
+  g_assert_cmpint (count (f, "handover_item"), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  save_png (f->window, "handovers-deleted");
+  g_signal_emit_by_name (toast, "button-clicked");
+  iterate (50);
+  g_assert_cmpint (count (f, "handover"), ==, 3);
+  g_assert_cmpint (count (f, "handover_item"), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, id_of (server), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (steward_handover_get_authorised_by (restored), ==, "總務主任 李志明");
+  steward_handovers_page_set_search (page, "SRV-200");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  steward_handovers_page_set_search (page, "");
+
+  /* The Delete key deletes the selected hand-over. */
+  steward_page_show_record (STEWARD_PAGE (page), id_of (printer));
+  activate (page, "handovers.delete-selected");
+  g_assert_cmpint (count (f, "handover"), ==, 2);
+  g_assert_cmpint (count (f, "handover_item"), ==, 2);
+}
+
+static void
+test_handover_read_only (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(StewardDatabase) read_only = NULL;
+  g_autoptr(GDate) on = date_new (2026, 9, 1);
+  g_autoptr(StewardHandover) handover = NULL;
+  g_autoptr(GError) error = NULL;
+  StewardHandoversPage *page;
+
+  handover = add_handover (f, on, "資訊室", "人事室", NULL, NULL, "筆記型電腦", NULL, NULL);
+  read_only = steward_database_open (f->t->path, STEWARD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  show_page (f, steward_handovers_page_new (), 900, 500);
+  page = STEWARD_HANDOVERS_PAGE (f->page);
+  steward_page_set_database (STEWARD_PAGE (page), read_only);
+
+  g_assert_cmpuint (g_list_model_get_n_items (steward_handovers_page_get_visible_model (page)), ==, 1);
+  g_assert_null (steward_handovers_page_open_editor (page, NULL));
+  g_assert_null (steward_handovers_page_open_editor (page, handover));
+  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  gtk_widget_activate_action (GTK_WIDGET (page), "handovers.delete-selected", NULL);
+  iterate (20);
+  g_assert_cmpint (count (f, "handover"), ==, 1);
+
+  steward_page_set_database (STEWARD_PAGE (page), NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +1153,10 @@ main (int   argc,
   ADD ("projects/list", test_project_list);
   ADD ("projects/delete-undo", test_project_delete_undo);
   ADD ("projects/read-only", test_project_read_only);
+  ADD ("handovers/editor", test_handover_editor);
+  ADD ("handovers/signatures", test_handover_signatures);
+  ADD ("handovers/list", test_handover_list);
+  ADD ("handovers/read-only", test_handover_read_only);
 #undef ADD
 
   return g_test_run ();
