@@ -23,6 +23,7 @@
 #include "steward-roster.h"
 #include "steward-sample-context.h"
 #include "steward-sample-data.h"
+#include "steward-sample-follow-up.h"
 #include "steward-sample-objectives.h"
 #include "steward-template.h"
 
@@ -469,6 +470,10 @@ fill_in_transaction (StewardDatabase  *db,
 
     /* The context: issues, interested parties, contacts, the scope. */
     if (!steward_sample_context_fill (db, gen->size == STEWARD_SAMPLE_LARGE, today, people, error))
+      return FALSE;
+
+    /* The follow-up: communications, findings, projects, hand-overs, actions. */
+    if (!steward_sample_follow_up_fill (db, gen->size == STEWARD_SAMPLE_LARGE, today, people, error))
       return FALSE;
   }
 
