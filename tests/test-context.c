@@ -800,6 +800,27 @@ test_sample_large (void)
   g_assert_cmpuint (steward_context_count_registers_due (statuses), ==, 0);
 }
 
+/* The numbers of an external contacts list: short service numbers, desks
+ * with extensions, numbers abroad; and what cannot be one. */
+static void
+test_phone_numbers (void)
+{
+  const char * const good[] = { "110", "165", "1911", "0800-000-111", "(02) 2720-8889 #123",
+                                "02-2720-8889 轉 501", "+886 2 2720 8889", "02-2720-8889 ext. 12" };
+  const char * const bad[] = { "call me", "12", "02-2720-8889 or 0912", "電話", "02_2720_8889",
+                               "123456789012345678901" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (steward_contact_phone_is_valid (good[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    g_assert_false (steward_contact_phone_is_valid (bad[i]));
+
+  g_assert_true (steward_contact_email_is_valid ("soc@example.gov.tw"));
+  g_assert_false (steward_contact_email_is_valid ("soc at example"));
+  g_assert_false (steward_contact_email_is_valid ("soc@example"));
+  g_assert_false (steward_contact_email_is_valid ("a@b@example.tw"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -811,6 +832,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add_func ("/context/contact/phone-numbers", test_phone_numbers);
   g_test_add_func ("/context/due/never-reviewed", test_never_reviewed);
   g_test_add_func ("/context/due/year-edge", test_year_edge);
   g_test_add_func ("/context/due/change-trigger", test_change_trigger);

@@ -53,7 +53,7 @@ is_blank (const char *text)
 /**
  * steward_contact_phone_is_valid:
  *
- * Returns: whether @phone can be a phone number: digits (at least six),
+ * Returns: whether @phone can be a phone number: digits (at least three),
  *   with spaces, "-", "+", parentheses, and an extension after "#", "ext"
  *   or "轉"
  */
@@ -77,7 +77,8 @@ steward_contact_phone_is_valid (const char *phone)
         return FALSE;
     }
 
-  return digits >= 6 && digits <= 20;
+  /* Three digits at the least: 110, 119, 165 and 1911 are numbers too. */
+  return digits >= 3 && digits <= 20;
 }
 
 /**
