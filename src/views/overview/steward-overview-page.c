@@ -15,8 +15,13 @@
 #include "logic/steward-context.h"
 #include "logic/steward-date.h"
 #include "logic/steward-evaluation-list.h"
+#include "logic/steward-follow-up.h"
 #include "logic/steward-roster.h"
+#include "model/steward-action-item.h"
 #include "model/steward-body.h"
+#include "model/steward-communication.h"
+#include "model/steward-handover.h"
+#include "model/steward-project.h"
 #include "model/steward-contact.h"
 #include "model/steward-org-change.h"
 #include "model/steward-register-review.h"
@@ -51,6 +56,10 @@ struct _StewardOverviewPage
   StewardRecordList *contacts;
   StewardRecordList *register_reviews;
   StewardRecordList *org_changes;
+  StewardRecordList *active_actions;
+  StewardRecordList *media;
+  StewardRecordList *projects;
+  StewardRecordList *handovers;
   GPtrArray         *record_rows;   /* the lines made from records, not the template */
   guint              deferred_idle_id;
   guint              n_attention;
@@ -259,6 +268,184 @@ add_context_lines (StewardOverviewPage *self)
   return n_lines;
 }
 
+/* Up to MAX_OBJECTIVE_LINES lines for the records of @model that
+ * @describe gives a title, each linking to its record on @page, then one
+ * line for the rest, @more_what. */
+typedef char *(*DescribeFunc) (StewardOverviewPage *self,
+                               gpointer             record,
+                               const GDate         *today,
+                               char               **subtitle);
+
+static guint
+add_lines_for (StewardOverviewPage *self,
+               GListModel          *model,
+               DescribeFunc         describe,
+               const char          *page,
+               const char          *more_what,
+               const char          *icon_name,
+               const char          *style)
+{
+  g_autoptr(GDate) today = steward_date_new_today ();
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  guint n_lines = 0, n_more = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StewardRecord) record = g_list_model_get_item (model, i);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *title = describe (self, record, today, &subtitle);
+      g_autofree char *place = NULL;
+
+      if (title == NULL)
+        continue;
+      if (n_lines == MAX_OBJECTIVE_LINES)
+        {
+          n_more++;
+          continue;
+        }
+
+      place = g_strdup_printf ("%s#%" G_GINT64_FORMAT, page, steward_record_get_id (record));
+      add_record_line (self, title, subtitle, place, icon_name, style);
+      n_lines++;
+    }
+
+  if (n_more > 0)
+    {
+      /* TRANSLATORS: an Overview line after the first few of a kind */
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more", n_more), n_more);
+
+      add_record_line (self, title, more_what, page, icon_name, style);
+      n_lines++;
+    }
+
+  return n_lines;
+}
+
+static char *
+format_day (StewardOverviewPage *self,
+            const GDate         *date)
+{
+  return steward_date_format (date, g_settings_get_enum (self->settings, "calendar"));
+}
+
+static char *
+describe_overdue_action (StewardOverviewPage *self,
+                         gpointer             record,
+                         const GDate         *today,
+                         char               **subtitle)
+{
+  StewardActionItem *action = record;
+  g_autofree char *due = NULL;
+  g_autofree char *source = NULL;
+
+  if (!steward_action_is_overdue (action, today))
+    return NULL;
+
+  due = format_day (self, steward_action_item_get_due_date (action));
+  source = steward_action_dup_source_label (action);
+  /* TRANSLATORS: an overdue action's due date and where it came from */
+  *subtitle = g_strdup_printf (_("Due %s · %s"), due, source);
+  /* TRANSLATORS: an Overview line; %s is what the action is */
+  return g_strdup_printf (_("Overdue: %s"), steward_action_item_get_title (action));
+}
+
+static char *
+describe_blocked_media (StewardOverviewPage *self,
+                        gpointer             record,
+                        const GDate         *today,
+                        char               **subtitle)
+{
+  StewardCommunication *communication = record;
+
+  if (!steward_communication_is_blocked (communication))
+    return NULL;
+
+  *subtitle = g_strdup (_("A media statement is released only after the deputy director’s approval (5.7.3)."));
+  /* TRANSLATORS: an Overview line; %s is the subject of a media statement */
+  return g_strdup_printf (_("Awaiting approval: %s"), steward_communication_get_subject (communication));
+}
+
+static char *
+describe_project_risk_due (StewardOverviewPage *self,
+                           gpointer             record,
+                           const GDate         *today,
+                           char               **subtitle)
+{
+  StewardProject *project = record;
+  g_autofree char *start = NULL;
+
+  if (!steward_project_is_risk_due (project, today))
+    return NULL;
+
+  start = format_day (self, steward_project_get_start_date (project));
+  /* TRANSLATORS: %s is the date a project started */
+  *subtitle = g_strdup_printf (_("Started on %s; a project is assessed for risk at its start (5.8)."), start);
+  /* TRANSLATORS: an Overview line; %s is a project */
+  return g_strdup_printf (_("No risk assessment: %s"), steward_project_get_name (project));
+}
+
+static char *
+describe_open_handover (StewardOverviewPage *self,
+                        gpointer             record,
+                        const GDate         *today,
+                        char               **subtitle)
+{
+  StewardHandover *handover = record;
+  g_autofree char *day = NULL;
+
+  if (!steward_handover_is_open (handover))
+    return NULL;
+
+  day = format_day (self, steward_handover_get_handed_on (handover));
+  *subtitle = g_strdup (_("The supervisor authorises a hand-over and the receiver accepts responsibility (3.10)."));
+  /* TRANSLATORS: an Overview line: the date, who hands over, who receives */
+  return g_strdup_printf (_("Hand-over of %s not complete: %s to %s"), day,
+                          steward_handover_get_from_party (handover), steward_handover_get_to_party (handover));
+}
+
+/* The follow-up: overdue actions, the actions due this month, media
+ * statements waiting for approval, projects without a risk assessment and
+ * hand-overs not yet authorised or accepted. */
+static guint
+add_follow_up_lines (StewardOverviewPage *self)
+{
+  g_autoptr(GDate) today = steward_date_new_today ();
+  guint n_lines = 0;
+  guint n_due = 0;
+
+  if (self->active_actions == NULL)
+    return 0;
+
+  n_lines += add_lines_for (self, G_LIST_MODEL (self->active_actions), describe_overdue_action, "actions/actions",
+                            _("Overdue actions"), "dialog-error-symbolic", "error");
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->active_actions)); i++)
+    {
+      g_autoptr(StewardActionItem) action = g_list_model_get_item (G_LIST_MODEL (self->active_actions), i);
+
+      n_due += steward_action_is_due_this_month (action, today) && !steward_action_is_overdue (action, today);
+    }
+  if (n_due > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u action due this month",
+                                                             "%u actions due this month", n_due), n_due);
+
+      add_record_line (self, title, _("Follow-up items (跟催) due before the end of the month."),
+                       "actions/actions", "alarm-symbolic", "warning");
+      n_lines++;
+    }
+
+  n_lines += add_lines_for (self, G_LIST_MODEL (self->media), describe_blocked_media, "communications/communications",
+                            _("Media statements awaiting approval"), "dialog-warning-symbolic", "warning");
+  n_lines += add_lines_for (self, G_LIST_MODEL (self->projects), describe_project_risk_due, "projects/projects",
+                            _("Projects without a risk assessment"), "dialog-warning-symbolic", "warning");
+  n_lines += add_lines_for (self, G_LIST_MODEL (self->handovers), describe_open_handover, "handovers/handovers",
+                            _("Hand-overs not complete"), "dialog-warning-symbolic", "warning");
+
+  return n_lines;
+}
+
 /* A line for each objective off target or with a measurement due, then
  * the context's. */
 static void
@@ -340,6 +527,7 @@ update_record_lines (StewardOverviewPage *self)
     }
 
   n_lines += add_context_lines (self);
+  n_lines += add_follow_up_lines (self);
 
   self->n_record_lines = n_lines;
   update_attention (self);
@@ -375,6 +563,25 @@ load_deferred_cb (gpointer user_data)
       g_signal_connect (self->contacts, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
       g_signal_connect (self->register_reviews, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
       g_signal_connect (self->org_changes, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+      {
+        g_autoptr(StewardQuery) active = steward_query_new ();
+        g_autoptr(StewardQuery) media = steward_query_new ();
+        g_autoptr(StewardQuery) unassessed = steward_query_new ();
+
+        steward_query_where_string (active, "status", STEWARD_QUERY_NOT_EQUAL, "done");
+        steward_query_where_string (active, "status", STEWARD_QUERY_NOT_EQUAL, "cancelled");
+        steward_query_order_by (active, "due_date", FALSE);
+        steward_query_where_string (media, "kind", STEWARD_QUERY_EQUAL, "media");
+        steward_query_where (unassessed, "risk_assessed_on", STEWARD_QUERY_IS_NULL, NULL);
+        self->active_actions = steward_record_list_new (db, STEWARD_TYPE_ACTION_ITEM, active);
+        self->media = steward_record_list_new (db, STEWARD_TYPE_COMMUNICATION, media);
+        self->projects = steward_record_list_new (db, STEWARD_TYPE_PROJECT, unassessed);
+        self->handovers = steward_record_list_new (db, STEWARD_TYPE_HANDOVER, NULL);
+        g_signal_connect (self->active_actions, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+        g_signal_connect (self->media, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+        g_signal_connect (self->projects, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+        g_signal_connect (self->handovers, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+      }
       update_record_lines (self);
     }
 
@@ -530,7 +737,9 @@ clear_lists (StewardOverviewPage *self)
   g_clear_handle_id (&self->deferred_idle_id, g_source_remove);
   {
     GObject **deferred[] = { (GObject **) &self->evaluations, (GObject **) &self->contacts,
-                             (GObject **) &self->register_reviews, (GObject **) &self->org_changes };
+                             (GObject **) &self->register_reviews, (GObject **) &self->org_changes,
+                             (GObject **) &self->active_actions, (GObject **) &self->media,
+                             (GObject **) &self->projects, (GObject **) &self->handovers };
 
     for (guint i = 0; i < G_N_ELEMENTS (deferred); i++)
       {
