@@ -1,0 +1,1020 @@
+/* steward-register-export.c
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "steward-register-export"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "logic/steward-date.h"
+#include "logic/steward-follow-up.h"
+#include "model/steward-action-item.h"
+#include "model/steward-action-progress.h"
+#include "model/steward-audit.h"
+#include "model/steward-communication.h"
+#include "model/steward-finding.h"
+#include "model/steward-handover-item.h"
+#include "model/steward-handover.h"
+#include "model/steward-meeting.h"
+#include "model/steward-person.h"
+#include "model/steward-project-review.h"
+#include "model/steward-project-role.h"
+#include "model/steward-project.h"
+#include "model/steward-risk-result.h"
+#include "steward-export-util.h"
+#include "steward-register-export.h"
+
+/* The follow-up registers (procedure 3.10, 5.4.2, 5.7, 5.8) as CSV and
+ * XLSX: one table each, declared below as its columns: a title, the
+ * record's property (the one mapping of properties to columns, read with
+ * g_object_get_property()) and how the value is written. Enums are written
+ * translated, people by name; CSV holds ISO 8601 dates, the workbook date
+ * cells, as the other exports do. */
+
+typedef enum
+{
+  COLUMN_ID,          /* the record's number */
+  COLUMN_TEXT,
+  COLUMN_NUMBER,      /* an integer; 0 is empty for an id of another record */
+  COLUMN_BOOLEAN,
+  COLUMN_DATE,
+  COLUMN_DATE_TIME,
+  COLUMN_ENUM,
+  COLUMN_PERSON,      /* a person's id, written as the name */
+  COLUMN_LOOKUP,      /* text found by an id in one of the lookups */
+  COLUMN_COUNT,       /* a number found by an id in one of the lookups */
+  COLUMN_MARK,        /* a rule of steward-follow-up.h: yes or no */
+} ColumnKind;
+
+/* The tables read beside a register's records, by id. */
+typedef enum
+{
+  LOOKUP_PROGRESS,            /* action id → its dated progress notes */
+  LOOKUP_COMMUNICATION,       /* communication id → its subject */
+  LOOKUP_AUDIT,               /* audit id → its kind and date */
+  LOOKUP_ROLES,               /* project id → "name: role; ..." */
+  LOOKUP_REVIEWS,             /* project id → its security reviews */
+  LOOKUP_ITEMS,               /* hand-over id → its items */
+  LOOKUP_FINDINGS,            /* audit id → the number of its findings */
+  LOOKUP_OPEN_FINDINGS,       /* audit id → the number not closed */
+  N_LOOKUPS
+} Lookup;
+
+typedef gboolean (*MarkFunc) (StewardRecord *record,
+                              const GDate   *today);
+
+typedef struct
+{
+  const char *title;      /* N_() */
+  const char *property;   /* for a lookup: the id it looks up, "id" for the record's own */
+  ColumnKind  kind;
+  guint       max_width;  /* XLSX, in Excel's units; 0: the default */
+  Lookup      lookup;
+  MarkFunc    mark;
+} RegisterColumn;
+
+typedef struct
+{
+  const char           *name;
+  const char           *title;       /* N_() */
+  const char           *sheet;       /* N_(): at most 31 characters */
+  GType               (*get_type) (void);
+  const char           *order_by;    /* a column, then the id */
+  const RegisterColumn *columns;
+  guint                 n_columns;
+  guint                 lookups;     /* 1 << Lookup */
+} Register;
+
+static gboolean
+mark_overdue (StewardRecord *record,
+              const GDate   *today)
+{
+  return steward_action_is_overdue (STEWARD_ACTION_ITEM (record), today);
+}
+
+static gboolean
+mark_blocked (StewardRecord *record,
+              const GDate   *today)
+{
+  return steward_communication_is_blocked (STEWARD_COMMUNICATION (record));
+}
+
+static gboolean
+mark_risk_due (StewardRecord *record,
+               const GDate   *today)
+{
+  return steward_project_is_risk_due (STEWARD_PROJECT (record), today);
+}
+
+static gboolean
+mark_open (StewardRecord *record,
+           const GDate   *today)
+{
+  return steward_handover_is_open (STEWARD_HANDOVER (record));
+}
+
+#define ID_COLUMN { N_("No."), "id", COLUMN_ID, 8, 0, NULL }
+
+static const RegisterColumn action_columns[] = {
+  ID_COLUMN,
+  { N_("Action"), "title", COLUMN_TEXT, 40, 0, NULL },
+  { N_("Owner"), "owner-id", COLUMN_PERSON, 14, 0, NULL },
+  /* TRANSLATORS: a column of the actions register: when the action was decided */
+  { N_("Decided on"), "created-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Due date"), "due-date", COLUMN_DATE, 0, 0, NULL },
+  { N_("Status"), "status", COLUMN_ENUM, 12, 0, NULL },
+  { N_("Overdue"), NULL, COLUMN_MARK, 10, 0, mark_overdue },
+  { N_("Source"), "source-kind", COLUMN_ENUM, 16, 0, NULL },
+  /* TRANSLATORS: a column of the actions register: the number of the
+   * communication, meeting, finding or review the action came from */
+  { N_("Source number"), "source-id", COLUMN_NUMBER, 10, 0, NULL },
+  { N_("Source label"), "source-label", COLUMN_TEXT, 30, 0, NULL },
+  { N_("Progress"), "id", COLUMN_LOOKUP, 40, LOOKUP_PROGRESS, NULL },
+  { N_("Done on"), "done-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Effectiveness"), "effectiveness", COLUMN_ENUM, 14, 0, NULL },
+  { N_("Evaluated by"), "evaluated-by", COLUMN_TEXT, 14, 0, NULL },
+  { N_("Evaluated on"), "evaluated-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Evaluation note"), "evaluation-note", COLUMN_TEXT, 36, 0, NULL },
+  { N_("Notes"), "notes", COLUMN_TEXT, 30, 0, NULL },
+};
+
+static const RegisterColumn communication_columns[] = {
+  ID_COLUMN,
+  /* TRANSLATORS: a column of the communications register: internal, across
+   * units, external, media or announcement */
+  { N_("Kind of communication"), "kind", COLUMN_ENUM, 14, 0, NULL },
+  { N_("Date"), "occurred-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Channel"), "channel", COLUMN_ENUM, 12, 0, NULL },
+  { N_("Parties"), "parties", COLUMN_TEXT, 30, 0, NULL },
+  { N_("Subject"), "subject", COLUMN_TEXT, 40, 0, NULL },
+  { N_("Outcome"), "outcome", COLUMN_TEXT, 40, 0, NULL },
+  { N_("Follow-up needed"), "follow-up-needed", COLUMN_BOOLEAN, 10, 0, NULL },
+  { N_("Officer in charge"), "officer-id", COLUMN_PERSON, 14, 0, NULL },
+  { N_("Effectiveness"), "effectiveness", COLUMN_ENUM, 14, 0, NULL },
+  { N_("Evaluated by"), "evaluated-by", COLUMN_TEXT, 14, 0, NULL },
+  { N_("Evaluated on"), "evaluated-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Evaluation note"), "evaluation-note", COLUMN_TEXT, 36, 0, NULL },
+  { N_("Approved by"), "approved-by", COLUMN_TEXT, 16, 0, NULL },
+  { N_("Approved on"), "approved-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Released on"), "released-on", COLUMN_DATE, 0, 0, NULL },
+  /* TRANSLATORS: a column of the communications register: a media
+   * statement waiting for the deputy director's approval */
+  { N_("Awaiting approval"), NULL, COLUMN_MARK, 10, 0, mark_blocked },
+};
+
+static const RegisterColumn meeting_columns[] = {
+  ID_COLUMN,
+  { N_("Topic"), "topic", COLUMN_TEXT, 36, 0, NULL },
+  { N_("Starts at"), "starts-at", COLUMN_DATE_TIME, 0, 0, NULL },
+  { N_("Ends at"), "ends-at", COLUMN_DATE_TIME, 0, 0, NULL },
+  { N_("Place"), "place", COLUMN_TEXT, 20, 0, NULL },
+  { N_("Attendees"), "attendees", COLUMN_TEXT, 36, 0, NULL },
+  { N_("Decisions"), "decisions", COLUMN_TEXT, 40, 0, NULL },
+  { N_("Communication"), "communication-id", COLUMN_LOOKUP, 30, LOOKUP_COMMUNICATION, NULL },
+};
+
+static const RegisterColumn finding_columns[] = {
+  ID_COLUMN,
+  /* TRANSLATORS: a column of the findings register: internal audit,
+   * external audit, incident or self-check */
+  { N_("Raised by"), "source", COLUMN_ENUM, 14, 0, NULL },
+  { N_("Audit"), "audit-id", COLUMN_LOOKUP, 24, LOOKUP_AUDIT, NULL },
+  { N_("Clause or control"), "clause", COLUMN_TEXT, 24, 0, NULL },
+  { N_("Description"), "description", COLUMN_TEXT, 40, 0, NULL },
+  { N_("Grading"), "grading", COLUMN_ENUM, 12, 0, NULL },
+  { N_("Raised on"), "raised-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Root cause"), "root-cause", COLUMN_TEXT, 30, 0, NULL },
+  { N_("Correction"), "correction", COLUMN_TEXT, 30, 0, NULL },
+  { N_("Corrective action"), "corrective-action", COLUMN_TEXT, 40, 0, NULL },
+  { N_("Owner"), "owner-id", COLUMN_PERSON, 14, 0, NULL },
+  { N_("Due date"), "due-date", COLUMN_DATE, 0, 0, NULL },
+  { N_("Verified by"), "verified-by", COLUMN_TEXT, 16, 0, NULL },
+  { N_("Verified on"), "verified-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Verification note"), "verification-note", COLUMN_TEXT, 30, 0, NULL },
+  { N_("Effectiveness"), "effectiveness", COLUMN_ENUM, 14, 0, NULL },
+  { N_("Closed on"), "closed-on", COLUMN_DATE, 0, 0, NULL },
+};
+
+static const RegisterColumn audit_columns[] = {
+  ID_COLUMN,
+  /* TRANSLATORS: a column of the audits register: internal or external */
+  { N_("Kind of audit"), "kind", COLUMN_ENUM, 12, 0, NULL },
+  { N_("Date"), "held-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Scope"), "scope", COLUMN_TEXT, 40, 0, NULL },
+  { N_("Auditor"), "auditor", COLUMN_TEXT, 24, 0, NULL },
+  { N_("Findings"), "id", COLUMN_COUNT, 10, LOOKUP_FINDINGS, NULL },
+  { N_("Open findings"), "id", COLUMN_COUNT, 10, LOOKUP_OPEN_FINDINGS, NULL },
+  { N_("Notes"), "notes", COLUMN_TEXT, 36, 0, NULL },
+};
+
+static const RegisterColumn risk_result_columns[] = {
+  ID_COLUMN,
+  { N_("Assessed on"), "assessed-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Scope"), "scope", COLUMN_TEXT, 36, 0, NULL },
+  { N_("Summary"), "summary", COLUMN_TEXT, 40, 0, NULL },
+  /* TRANSLATORS: columns of the risk assessment results: the number of
+   * risks of each level */
+  { N_("High risks"), "n-high", COLUMN_NUMBER, 10, 0, NULL },
+  { N_("Medium risks"), "n-medium", COLUMN_NUMBER, 10, 0, NULL },
+  { N_("Low risks"), "n-low", COLUMN_NUMBER, 10, 0, NULL },
+  /* TRANSLATORS: columns of the risk assessment results: the items of the
+   * risk treatment plan */
+  { N_("Treatment items planned"), "plan-planned", COLUMN_NUMBER, 12, 0, NULL },
+  { N_("Treatment items done"), "plan-done", COLUMN_NUMBER, 12, 0, NULL },
+  { N_("Treatment items late"), "plan-late", COLUMN_NUMBER, 12, 0, NULL },
+  { N_("Notes"), "notes", COLUMN_TEXT, 36, 0, NULL },
+};
+
+static const RegisterColumn project_columns[] = {
+  ID_COLUMN,
+  { N_("Project"), "name", COLUMN_TEXT, 30, 0, NULL },
+  { N_("Owner"), "owner-id", COLUMN_PERSON, 14, 0, NULL },
+  { N_("Start date"), "start-date", COLUMN_DATE, 0, 0, NULL },
+  { N_("End date"), "end-date", COLUMN_DATE, 0, 0, NULL },
+  /* TRANSLATORS: a column of the projects register: whether the
+   * requirements or the contract state security requirements (5.8.1) */
+  { N_("Security in requirements"), "security-in-requirements", COLUMN_BOOLEAN, 12, 0, NULL },
+  { N_("Requirements reference"), "requirements-ref", COLUMN_TEXT, 24, 0, NULL },
+  { N_("Risk assessed on"), "risk-assessed-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Risk assessment result"), "risk-result", COLUMN_TEXT, 36, 0, NULL },
+  /* TRANSLATORS: a column of the projects register: started without a
+   * risk assessment (5.8.2) */
+  { N_("Risk assessment due"), NULL, COLUMN_MARK, 12, 0, mark_risk_due },
+  { N_("Roles"), "id", COLUMN_LOOKUP, 36, LOOKUP_ROLES, NULL },
+  { N_("Security reviews"), "id", COLUMN_LOOKUP, 40, LOOKUP_REVIEWS, NULL },
+  { N_("Notes"), "notes", COLUMN_TEXT, 30, 0, NULL },
+};
+
+static const RegisterColumn handover_columns[] = {
+  ID_COLUMN,
+  { N_("Date"), "handed-on", COLUMN_DATE, 0, 0, NULL },
+  /* TRANSLATORS: a column of the hand-overs register: new equipment, or moved */
+  { N_("Reason"), "reason", COLUMN_ENUM, 10, 0, NULL },
+  { N_("Handed over by"), "from-party", COLUMN_TEXT, 20, 0, NULL },
+  { N_("Received by"), "to-party", COLUMN_TEXT, 20, 0, NULL },
+  { N_("Items"), "id", COLUMN_LOOKUP, 40, LOOKUP_ITEMS, NULL },
+  { N_("Authorised by"), "authorised-by", COLUMN_TEXT, 14, 0, NULL },
+  { N_("Authorised on"), "authorised-on", COLUMN_DATE, 0, 0, NULL },
+  { N_("Accepted by"), "accepted-by", COLUMN_TEXT, 14, 0, NULL },
+  { N_("Accepted on"), "accepted-on", COLUMN_DATE, 0, 0, NULL },
+  /* TRANSLATORS: a column of the hand-overs register: not yet authorised
+   * or not yet accepted */
+  { N_("Open"), NULL, COLUMN_MARK, 8, 0, mark_open },
+  { N_("Notes"), "notes", COLUMN_TEXT, 30, 0, NULL },
+};
+
+#define COLUMNS(c) (c), G_N_ELEMENTS (c)
+
+static const Register registers[] = {
+  { "actions", N_("Follow-up actions"), N_("Actions"), steward_action_item_get_type, "due_date",
+    COLUMNS (action_columns), 1 << LOOKUP_PROGRESS },
+  { "communications", N_("Communications"), N_("Communications"), steward_communication_get_type, "occurred_on",
+    COLUMNS (communication_columns), 0 },
+  { "meetings", N_("Meetings across units"), N_("Meetings"), steward_meeting_get_type, "starts_at",
+    COLUMNS (meeting_columns), 1 << LOOKUP_COMMUNICATION },
+  { "findings", N_("Nonconformities and corrective actions"), N_("Findings"), steward_finding_get_type, "raised_on",
+    COLUMNS (finding_columns), 1 << LOOKUP_AUDIT },
+  { "audits", N_("Audits"), N_("Audits"), steward_audit_get_type, "held_on",
+    COLUMNS (audit_columns), 1 << LOOKUP_FINDINGS | 1 << LOOKUP_OPEN_FINDINGS },
+  { "risk-results", N_("Risk assessment results"), N_("Risk assessments"), steward_risk_result_get_type, "assessed_on",
+    COLUMNS (risk_result_columns), 0 },
+  { "projects", N_("Projects"), N_("Projects"), steward_project_get_type, "start_date",
+    COLUMNS (project_columns), 1 << LOOKUP_ROLES | 1 << LOOKUP_REVIEWS },
+  { "handovers", N_("Equipment hand-overs"), N_("Hand-overs"), steward_handover_get_type, "handed_on",
+    COLUMNS (handover_columns), 1 << LOOKUP_ITEMS },
+};
+
+#define MAX_COLUMNS 17
+
+G_STATIC_ASSERT (G_N_ELEMENTS (action_columns) <= MAX_COLUMNS);
+G_STATIC_ASSERT (G_N_ELEMENTS (communication_columns) <= MAX_COLUMNS);
+G_STATIC_ASSERT (G_N_ELEMENTS (finding_columns) <= MAX_COLUMNS);
+G_STATIC_ASSERT (G_N_ELEMENTS (project_columns) <= MAX_COLUMNS);
+G_STATIC_ASSERT (G_N_ELEMENTS (handover_columns) <= MAX_COLUMNS);
+
+const char * const *
+steward_register_export_get_names (void)
+{
+  static const char *names[G_N_ELEMENTS (registers) + 1];
+
+  if (names[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (registers); i++)
+      names[i] = registers[i].name;
+
+  return names;
+}
+
+static const Register *
+find_register (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (registers); i++)
+    if (g_strcmp0 (registers[i].name, name) == 0)
+      return &registers[i];
+
+  return NULL;
+}
+
+const char *
+steward_register_export_get_title (const char *register_name)
+{
+  const Register *reg = find_register (register_name);
+
+  return reg != NULL ? _(reg->title) : NULL;
+}
+
+/* The cells of a register, as every format writes them */
+
+typedef enum
+{
+  CELL_EMPTY,
+  CELL_TEXT,
+  CELL_NUMBER,
+  CELL_DATE,
+  CELL_DATE_TIME,
+} CellKind;
+
+typedef struct
+{
+  CellKind      kind;
+  char         *text;
+  double        number;
+  lxw_datetime  when;
+} Cell;
+
+typedef struct
+{
+  const Register *reg;
+  const GDate    *today;
+  char           *title;
+  char           *info;
+  GHashTable     *people;              /* gint64 id → name */
+  GHashTable     *lookups[N_LOOKUPS];  /* gint64 id → text, or a count */
+  GArray         *cells;               /* Cell, row after row */
+  guint           n_rows;
+} Export;
+
+static void
+cell_clear (gpointer data)
+{
+  g_free (((Cell *)data)->text);
+}
+
+static void
+export_clear (Export *export)
+{
+  g_free (export->title);
+  g_free (export->info);
+  g_clear_pointer (&export->people, g_hash_table_unref);
+  for (guint i = 0; i < N_LOOKUPS; i++)
+    g_clear_pointer (&export->lookups[i], g_hash_table_unref);
+  g_clear_pointer (&export->cells, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
+
+static GHashTable *
+new_id_table (GDestroyNotify value_free)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, value_free);
+}
+
+static gpointer
+dup_id (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+static void
+lookup_append (GHashTable *table,
+               gint64      id,
+               const char *separator,
+               const char *text)
+{
+  char *old = g_hash_table_lookup (table, &id);
+
+  if (old == NULL)
+    g_hash_table_insert (table, dup_id (id), g_strdup (text));
+  else
+    g_hash_table_insert (table, dup_id (id), g_strconcat (old, separator, text, NULL));
+}
+
+static void
+lookup_count (GHashTable *table,
+              gint64      id)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (table, &id));
+
+  g_hash_table_insert (table, dup_id (id), GUINT_TO_POINTER (n + 1));
+}
+
+static char *
+dup_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+/* Reading the records beside the register's own */
+
+static gboolean
+load_people_cb (StewardRecord *record,
+                gpointer       user_data)
+{
+  g_hash_table_insert (user_data, dup_id (steward_record_get_id (record)),
+                       g_strdup (steward_person_get_name (STEWARD_PERSON (record))));
+  return TRUE;
+}
+
+static gboolean
+load_lookup_cb (StewardRecord *record,
+                gpointer       user_data)
+{
+  Export *export = user_data;
+  gint64 id = steward_record_get_id (record);
+
+  if (STEWARD_IS_ACTION_PROGRESS (record))
+    {
+      StewardActionProgress *progress = STEWARD_ACTION_PROGRESS (record);
+      g_autofree char *date = dup_iso (steward_action_progress_get_noted_on (progress));
+      g_autofree char *line = g_strdup_printf ("%s %s", date, steward_action_progress_get_note (progress));
+
+      lookup_append (export->lookups[LOOKUP_PROGRESS], steward_action_progress_get_action_id (progress), "\n", line);
+    }
+  else if (STEWARD_IS_COMMUNICATION (record))
+    lookup_append (export->lookups[LOOKUP_COMMUNICATION], id, "",
+                   steward_communication_get_subject (STEWARD_COMMUNICATION (record)));
+  else if (STEWARD_IS_AUDIT (record))
+    {
+      StewardAudit *audit = STEWARD_AUDIT (record);
+      g_autofree char *date = dup_iso (steward_audit_get_held_on (audit));
+      /* TRANSLATORS: an audit in the findings register: its kind, then its date */
+      g_autofree char *text = g_strdup_printf (_("%s, %s"), steward_audit_kind_to_string (steward_audit_get_kind (audit)),
+                                               date);
+
+      lookup_append (export->lookups[LOOKUP_AUDIT], id, "", text);
+    }
+  else if (STEWARD_IS_FINDING (record))
+    {
+      StewardFinding *finding = STEWARD_FINDING (record);
+      gint64 audit_id = steward_finding_get_audit_id (finding);
+      GDate *closed = steward_finding_get_closed_on (finding);
+
+      if (audit_id > 0)
+        {
+          lookup_count (export->lookups[LOOKUP_FINDINGS], audit_id);
+          if (closed == NULL || !g_date_valid (closed))
+            lookup_count (export->lookups[LOOKUP_OPEN_FINDINGS], audit_id);
+        }
+    }
+  else if (STEWARD_IS_PROJECT_ROLE (record))
+    {
+      StewardProjectRole *role = STEWARD_PROJECT_ROLE (record);
+      gint64 person_id = steward_project_role_get_person_id (role);
+      const char *name = g_hash_table_lookup (export->people, &person_id);
+      /* TRANSLATORS: a role in a project, in the projects register: the
+       * person, then the role */
+      g_autofree char *text = g_strdup_printf (_("%s: %s"), name ? name : "", steward_project_role_get_role (role));
+
+      lookup_append (export->lookups[LOOKUP_ROLES], steward_project_role_get_project_id (role), "; ", text);
+    }
+  else if (STEWARD_IS_PROJECT_REVIEW (record))
+    {
+      StewardProjectReview *review = STEWARD_PROJECT_REVIEW (record);
+      g_autofree char *date = dup_iso (steward_project_review_get_reviewed_on (review));
+      const char *findings = steward_project_review_get_findings (review);
+      const char *actions = steward_project_review_get_actions (review);
+      g_autofree char *text = NULL;
+
+      if (is_set (actions))
+        /* TRANSLATORS: a security review of a project: its date, what it
+         * found, what was done about it */
+        text = g_strdup_printf (_("%s %s → %s"), date, findings ? findings : "", actions);
+      else
+        text = g_strdup_printf ("%s %s", date, findings ? findings : "");
+
+      lookup_append (export->lookups[LOOKUP_REVIEWS], steward_project_review_get_project_id (review), "\n", text);
+    }
+  else if (STEWARD_IS_HANDOVER_ITEM (record))
+    {
+      StewardHandoverItem *item = STEWARD_HANDOVER_ITEM (record);
+      const char *asset = steward_handover_item_get_asset_number (item);
+      const char *serial = steward_handover_item_get_serial (item);
+      const char *name = steward_handover_item_get_name (item);
+      g_autofree char *text = NULL;
+
+      if (is_set (asset) && is_set (serial))
+        /* TRANSLATORS: an item handed over: its name, asset number and serial number */
+        text = g_strdup_printf (_("%s (asset number %s, serial number %s)"), name, asset, serial);
+      else if (is_set (asset))
+        text = g_strdup_printf (_("%s (asset number %s)"), name, asset);
+      else if (is_set (serial))
+        text = g_strdup_printf (_("%s (serial number %s)"), name, serial);
+      else
+        text = g_strdup (name);
+
+      lookup_append (export->lookups[LOOKUP_ITEMS], steward_handover_item_get_handover_id (item), "\n", text);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_each (StewardDatabase  *db,
+           GType             type,
+           const char       *order_by,
+           gboolean        (*func) (StewardRecord *record,
+                                    gpointer       user_data),
+           gpointer          user_data,
+           GError          **error)
+{
+  g_autoptr(StewardQuery) query = steward_query_new ();
+
+  if (order_by != NULL)
+    steward_query_order_by (query, order_by, FALSE);
+  steward_query_order_by (query, "id", FALSE);
+
+  return steward_record_load_each (db, type, query, func, user_data, error);
+}
+
+static gboolean
+load_lookups (Export           *export,
+              StewardDatabase  *db,
+              GError          **error)
+{
+  guint wanted = export->reg->lookups;
+
+  for (guint i = 0; i < N_LOOKUPS; i++)
+    if (wanted & (1 << i))
+      export->lookups[i] = new_id_table (i == LOOKUP_FINDINGS || i == LOOKUP_OPEN_FINDINGS ? NULL : g_free);
+
+  if ((wanted & 1 << LOOKUP_PROGRESS) &&
+      !load_each (db, STEWARD_TYPE_ACTION_PROGRESS, "noted_on", load_lookup_cb, export, error))
+    return FALSE;
+  if ((wanted & 1 << LOOKUP_COMMUNICATION) &&
+      !load_each (db, STEWARD_TYPE_COMMUNICATION, NULL, load_lookup_cb, export, error))
+    return FALSE;
+  if ((wanted & 1 << LOOKUP_AUDIT) &&
+      !load_each (db, STEWARD_TYPE_AUDIT, NULL, load_lookup_cb, export, error))
+    return FALSE;
+  if ((wanted & 1 << LOOKUP_FINDINGS) &&
+      !load_each (db, STEWARD_TYPE_FINDING, NULL, load_lookup_cb, export, error))
+    return FALSE;
+  if ((wanted & 1 << LOOKUP_ROLES) &&
+      !load_each (db, STEWARD_TYPE_PROJECT_ROLE, NULL, load_lookup_cb, export, error))
+    return FALSE;
+  if ((wanted & 1 << LOOKUP_REVIEWS) &&
+      !load_each (db, STEWARD_TYPE_PROJECT_REVIEW, "reviewed_on", load_lookup_cb, export, error))
+    return FALSE;
+  if ((wanted & 1 << LOOKUP_ITEMS) &&
+      !load_each (db, STEWARD_TYPE_HANDOVER_ITEM, NULL, load_lookup_cb, export, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* From a record to its cells */
+
+static const char *
+enum_to_string (GType type,
+                int   value)
+{
+  if (type == STEWARD_TYPE_ACTION_STATUS)
+    return steward_action_status_to_string (value);
+  if (type == STEWARD_TYPE_ACTION_SOURCE)
+    return steward_action_source_to_string (value);
+  if (type == STEWARD_TYPE_EFFECTIVENESS)
+    return steward_effectiveness_to_string (value);
+  if (type == STEWARD_TYPE_COMMUNICATION_KIND)
+    return steward_communication_kind_to_string (value);
+  if (type == STEWARD_TYPE_CHANNEL)
+    return steward_channel_to_string (value);
+  if (type == STEWARD_TYPE_AUDIT_KIND)
+    return steward_audit_kind_to_string (value);
+  if (type == STEWARD_TYPE_FINDING_SOURCE)
+    return steward_finding_source_to_string (value);
+  if (type == STEWARD_TYPE_GRADING)
+    return steward_grading_to_string (value);
+  if (type == STEWARD_TYPE_HANDOVER_REASON)
+    return steward_handover_reason_to_string (value);
+
+  g_critical ("No names for the values of %s", g_type_name (type));
+  return "";
+}
+
+static const char *
+yes_or_no (gboolean value)
+{
+  /* TRANSLATORS: a yes-or-no cell of an exported register */
+  return value ? C_("register", "Yes") : C_("register", "No");
+}
+
+static void
+set_text (Cell       *cell,
+          const char *text)
+{
+  if (!is_set (text))
+    return;
+
+  cell->kind = CELL_TEXT;
+  cell->text = g_strdup (text);
+}
+
+static void
+set_number (Cell   *cell,
+            double  number)
+{
+  cell->kind = CELL_NUMBER;
+  cell->number = number;
+}
+
+static gint64
+get_int (const GValue *value)
+{
+  if (G_VALUE_HOLDS_INT64 (value))
+    return g_value_get_int64 (value);
+  if (G_VALUE_HOLDS_INT (value))
+    return g_value_get_int (value);
+  if (G_VALUE_HOLDS_UINT (value))
+    return g_value_get_uint (value);
+
+  return 0;
+}
+
+static void
+fill_cell (Export               *export,
+           StewardRecord        *record,
+           const RegisterColumn *column,
+           Cell                 *cell)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (column->kind == COLUMN_MARK)
+    {
+      set_text (cell, yes_or_no (column->mark (record, export->today)));
+      return;
+    }
+
+  g_object_get_property (G_OBJECT (record), column->property, &value);
+
+  switch (column->kind)
+    {
+    case COLUMN_ID:
+      set_number (cell, get_int (&value));
+      break;
+
+    case COLUMN_NUMBER:
+      /* An id of another record: none is no number. */
+      if (G_VALUE_HOLDS_INT64 (&value) && g_value_get_int64 (&value) == 0)
+        break;
+      set_number (cell, get_int (&value));
+      break;
+
+    case COLUMN_TEXT:
+      set_text (cell, g_value_get_string (&value));
+      break;
+
+    case COLUMN_BOOLEAN:
+      set_text (cell, yes_or_no (g_value_get_boolean (&value)));
+      break;
+
+    case COLUMN_ENUM:
+      set_text (cell, enum_to_string (G_VALUE_TYPE (&value), g_value_get_enum (&value)));
+      break;
+
+    case COLUMN_PERSON:
+      {
+        gint64 id = get_int (&value);
+
+        if (id > 0)
+          set_text (cell, g_hash_table_lookup (export->people, &id));
+      }
+      break;
+
+    case COLUMN_DATE:
+      {
+        GDate *date = g_value_get_boxed (&value);
+
+        if (date != NULL && g_date_valid (date))
+          {
+            cell->kind = CELL_DATE;
+            cell->when = (lxw_datetime) { g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+                                          0, 0, 0 };
+            cell->text = dup_iso (date);
+          }
+      }
+      break;
+
+    case COLUMN_DATE_TIME:
+      {
+        GDateTime *date_time = g_value_get_boxed (&value);
+
+        if (date_time != NULL)
+          {
+            g_autoptr(GDateTime) local = g_date_time_to_local (date_time);
+
+            cell->kind = CELL_DATE_TIME;
+            cell->when = (lxw_datetime) { g_date_time_get_year (local), g_date_time_get_month (local),
+                                          g_date_time_get_day_of_month (local), g_date_time_get_hour (local),
+                                          g_date_time_get_minute (local), 0 };
+            cell->text = g_date_time_format (local, "%Y-%m-%d %H:%M");
+          }
+      }
+      break;
+
+    case COLUMN_LOOKUP:
+      {
+        gint64 id = get_int (&value);
+
+        set_text (cell, g_hash_table_lookup (export->lookups[column->lookup], &id));
+      }
+      break;
+
+    case COLUMN_COUNT:
+      {
+        gint64 id = get_int (&value);
+
+        set_number (cell, GPOINTER_TO_UINT (g_hash_table_lookup (export->lookups[column->lookup], &id)));
+      }
+      break;
+
+    case COLUMN_MARK:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+add_row_cb (StewardRecord *record,
+            gpointer       user_data)
+{
+  Export *export = user_data;
+  guint first = export->cells->len;
+
+  g_array_set_size (export->cells, first + export->reg->n_columns);
+  for (guint c = 0; c < export->reg->n_columns; c++)
+    fill_cell (export, record, &export->reg->columns[c], &g_array_index (export->cells, Cell, first + c));
+  export->n_rows++;
+
+  return TRUE;
+}
+
+static Cell *
+get_cell (Export *export,
+          guint   row,
+          guint   column)
+{
+  return &g_array_index (export->cells, Cell, row * export->reg->n_columns + column);
+}
+
+/* CSV: the same table, dates as ISO 8601 text, numbers as numbers. */
+
+static gboolean
+write_csv (const char  *tmp_path,
+           const char  *display_name,
+           gpointer     user_data,
+           GError     **error)
+{
+  Export *export = user_data;
+  g_autoptr(StewardCsv) csv = steward_csv_new ();
+
+  for (guint c = 0; c < export->reg->n_columns; c++)
+    steward_csv_add_text (csv, _(export->reg->columns[c].title));
+  steward_csv_end_row (csv);
+
+  for (guint r = 0; r < export->n_rows; r++)
+    {
+      for (guint c = 0; c < export->reg->n_columns; c++)
+        {
+          Cell *cell = get_cell (export, r, c);
+
+          if (cell->kind == CELL_NUMBER)
+            steward_csv_add_number (csv, cell->number);
+          else
+            steward_csv_add_text (csv, cell->text);
+        }
+      steward_csv_end_row (csv);
+    }
+
+  return steward_csv_write (csv, tmp_path, error);
+}
+
+/* XLSX: one sheet, the header row frozen and filtered, dates as dates. */
+
+#define HEADER_ROW 2
+#define DATE_WIDTH 12
+#define DATE_TIME_WIDTH 17
+
+typedef struct
+{
+  StewardXlsxFormats  common;
+  lxw_format         *date;
+  lxw_format         *date_time;
+} Formats;
+
+static lxw_format *
+add_date_format (lxw_workbook *workbook,
+                 const char   *number_format)
+{
+  lxw_format *format = workbook_add_format (workbook);
+
+  format_set_border (format, LXW_BORDER_THIN);
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format (format, number_format);
+
+  return format;
+}
+
+/* A text that wraps: its longest line. */
+static guint
+text_width (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint width = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    width = MAX (width, steward_export_display_width (lines[i]));
+
+  return width;
+}
+
+static gboolean
+write_xlsx (const char  *tmp_path,
+            const char  *display_name,
+            gpointer     user_data,
+            GError     **error)
+{
+  Export *export = user_data;
+  const Register *reg = export->reg;
+  lxw_col_t last_col = reg->n_columns - 1;
+  guint widths[MAX_COLUMNS];
+  lxw_error status = LXW_NO_ERROR;
+  lxw_workbook *workbook;
+  lxw_worksheet *sheet;
+  Formats formats;
+
+  workbook = steward_xlsx_new (tmp_path, display_name, export->title, NULL, &formats.common, error);
+  if (workbook == NULL)
+    return FALSE;
+
+  formats.date = add_date_format (workbook, "yyyy-mm-dd");
+  formats.date_time = add_date_format (workbook, "yyyy-mm-dd hh:mm");
+
+  sheet = steward_xlsx_add_sheet (workbook, _(reg->sheet));
+  if (sheet == NULL)
+    return steward_xlsx_close (workbook, display_name, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
+
+  steward_xlsx_write_heading (sheet, &formats.common, last_col, export->title, export->info, &status);
+
+  for (guint c = 0; c < reg->n_columns; c++)
+    {
+      const char *title = _(reg->columns[c].title);
+
+      widths[c] = text_width (title) + 2;
+      steward_xlsx_check (worksheet_write_string (sheet, HEADER_ROW, c, title, formats.common.header), &status);
+    }
+
+  for (guint r = 0; r < export->n_rows; r++)
+    for (guint c = 0; c < reg->n_columns; c++)
+      {
+        Cell *cell = get_cell (export, r, c);
+        lxw_row_t row = HEADER_ROW + 1 + r;
+        g_autofree char *number = NULL;
+
+        switch (cell->kind)
+          {
+          case CELL_TEXT:
+            widths[c] = MAX (widths[c], text_width (cell->text) + 2);
+            steward_xlsx_check (worksheet_write_string (sheet, row, c, cell->text, formats.common.cell), &status);
+            break;
+
+          case CELL_NUMBER:
+            number = g_strdup_printf ("%.15g", cell->number);
+            widths[c] = MAX (widths[c], (guint)strlen (number) + 2);
+            steward_xlsx_check (worksheet_write_number (sheet, row, c, cell->number, formats.common.number),
+                                &status);
+            break;
+
+          case CELL_DATE:
+            widths[c] = MAX (widths[c], DATE_WIDTH);
+            steward_xlsx_check (worksheet_write_datetime (sheet, row, c, &cell->when, formats.date), &status);
+            break;
+
+          case CELL_DATE_TIME:
+            widths[c] = MAX (widths[c], DATE_TIME_WIDTH);
+            steward_xlsx_check (worksheet_write_datetime (sheet, row, c, &cell->when, formats.date_time), &status);
+            break;
+
+          case CELL_EMPTY:
+          default:
+            steward_xlsx_check (worksheet_write_blank (sheet, row, c, formats.common.cell), &status);
+            break;
+          }
+      }
+
+  for (guint c = 0; c < reg->n_columns; c++)
+    {
+      guint max_width = reg->columns[c].max_width ? reg->columns[c].max_width : STEWARD_XLSX_MAX_WIDTH;
+
+      steward_xlsx_check (worksheet_set_column (sheet, c, c, CLAMP (widths[c], STEWARD_XLSX_MIN_WIDTH,
+                                                                    MAX (max_width, STEWARD_XLSX_MIN_WIDTH)),
+                                                NULL),
+                          &status);
+    }
+
+  worksheet_freeze_panes (sheet, HEADER_ROW + 1, 0);
+  steward_xlsx_check (worksheet_autofilter (sheet, HEADER_ROW, 0, HEADER_ROW + export->n_rows, last_col), &status);
+  steward_xlsx_set_print (sheet, TRUE, HEADER_ROW, HEADER_ROW, &status);
+
+  return steward_xlsx_close (workbook, display_name, status, error);
+}
+
+static char *
+dup_names (void)
+{
+  return g_strjoinv (", ", (char **)steward_register_export_get_names ());
+}
+
+/**
+ * steward_register_export:
+ * @db: the database to read
+ * @register_name: one of steward_register_export_get_names()
+ * @path: the file to write: .csv or .xlsx
+ * @calendar: how the workbook's heading writes the day of the export; the
+ *   cells keep dates that spreadsheets sort (ISO 8601 text in CSV, date
+ *   cells in XLSX), as the other exports do
+ *
+ * Writes every record of a follow-up register, one a row, with the
+ * columns of its form: people by name, kinds and states translated, and
+ * what needs attention (overdue, awaiting approval, risk assessment due,
+ * open) as a column of its own. The file appears when it is complete; on
+ * error there is no file, and what was at @path before is kept.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+steward_register_export (StewardDatabase  *db,
+                         const char       *register_name,
+                         const char       *path,
+                         StewardCalendar   calendar,
+                         GError          **error)
+{
+  g_auto(Export) export = { 0 };
+  g_autoptr(GDate) today = NULL;
+  g_autofree char *display_name = NULL;
+  g_autofree char *refusal = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (STEWARD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  export.reg = find_register (register_name);
+  if (export.reg == NULL)
+    {
+      g_autofree char *names = dup_names ();
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("There is no register called “%s”: use one of %s."),
+                   register_name ? register_name : "", names);
+      return FALSE;
+    }
+
+  display_name = g_filename_display_name (path);
+  refusal = g_strdup_printf (_("Cannot export the register as “%s”: choose a file name ending in .csv or .xlsx."),
+                             display_name);
+  if (steward_export_format_from_path (path) != STEWARD_EXPORT_FORMAT_CSV &&
+      steward_export_format_from_path (path) != STEWARD_EXPORT_FORMAT_XLSX)
+    return steward_export_run (path, NULL, NULL, NULL, refusal, NULL, error);
+
+  today = steward_date_new_today ();
+  date = steward_date_format (today, calendar);
+  export.today = today;
+  export.title = g_strdup (_(export.reg->title));
+  /* TRANSLATORS: in the heading of an exported register: the day it was exported */
+  export.info = g_strdup_printf (_("Exported on: %s"), date);
+  export.people = new_id_table (g_free);
+  export.cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  g_array_set_clear_func (export.cells, cell_clear);
+
+  if (!load_each (db, STEWARD_TYPE_PERSON, NULL, load_people_cb, export.people, error) ||
+      !load_lookups (&export, db, error) ||
+      !load_each (db, export.reg->get_type (), export.reg->order_by, add_row_cb, &export, error))
+    return FALSE;
+
+  return steward_export_run (path, write_csv, write_xlsx, NULL, refusal, &export, error);
+}
