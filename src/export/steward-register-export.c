@@ -14,7 +14,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "logic/steward-date.h"
-#include "logic/steward-follow-up.h"
 #include "model/steward-action-item.h"
 #include "model/steward-action-progress.h"
 #include "model/steward-audit.h"
@@ -30,304 +29,14 @@
 #include "model/steward-risk-result.h"
 #include "steward-export-util.h"
 #include "steward-register-export.h"
+#include "steward-register-private.h"
 
 /* The follow-up registers (procedure 3.10, 5.4.2, 5.7, 5.8) as CSV and
- * XLSX: one table each, declared below as its columns: a title, the
- * record's property (the one mapping of properties to columns, read with
- * g_object_get_property()) and how the value is written. Enums are written
- * translated, people by name; CSV holds ISO 8601 dates, the workbook date
- * cells, as the other exports do. */
+ * XLSX: the records of a register, each read with g_object_get_property()
+ * by the property its columns name (steward-register-columns.c), then
+ * written as a table. Enums are written translated, people by name; CSV
+ * holds ISO 8601 dates, the workbook date cells, as the other exports do. */
 
-typedef enum
-{
-  COLUMN_ID,          /* the record's number */
-  COLUMN_TEXT,
-  COLUMN_NUMBER,      /* an integer; 0 is empty for an id of another record */
-  COLUMN_BOOLEAN,
-  COLUMN_DATE,
-  COLUMN_DATE_TIME,
-  COLUMN_ENUM,
-  COLUMN_PERSON,      /* a person's id, written as the name */
-  COLUMN_LOOKUP,      /* text found by an id in one of the lookups */
-  COLUMN_COUNT,       /* a number found by an id in one of the lookups */
-  COLUMN_MARK,        /* a rule of steward-follow-up.h: yes or no */
-} ColumnKind;
-
-/* The tables read beside a register's records, by id. */
-typedef enum
-{
-  LOOKUP_PROGRESS,            /* action id → its dated progress notes */
-  LOOKUP_COMMUNICATION,       /* communication id → its subject */
-  LOOKUP_AUDIT,               /* audit id → its kind and date */
-  LOOKUP_ROLES,               /* project id → "name: role; ..." */
-  LOOKUP_REVIEWS,             /* project id → its security reviews */
-  LOOKUP_ITEMS,               /* hand-over id → its items */
-  LOOKUP_FINDINGS,            /* audit id → the number of its findings */
-  LOOKUP_OPEN_FINDINGS,       /* audit id → the number not closed */
-  N_LOOKUPS
-} Lookup;
-
-typedef gboolean (*MarkFunc) (StewardRecord *record,
-                              const GDate   *today);
-
-typedef struct
-{
-  const char *title;      /* N_() */
-  const char *property;   /* for a lookup: the id it looks up, "id" for the record's own */
-  ColumnKind  kind;
-  guint       max_width;  /* XLSX, in Excel's units; 0: the default */
-  Lookup      lookup;
-  MarkFunc    mark;
-} RegisterColumn;
-
-typedef struct
-{
-  const char           *name;
-  const char           *title;       /* N_() */
-  const char           *sheet;       /* N_(): at most 31 characters */
-  GType               (*get_type) (void);
-  const char           *order_by;    /* a column, then the id */
-  const RegisterColumn *columns;
-  guint                 n_columns;
-  guint                 lookups;     /* 1 << Lookup */
-} Register;
-
-static gboolean
-mark_overdue (StewardRecord *record,
-              const GDate   *today)
-{
-  return steward_action_is_overdue (STEWARD_ACTION_ITEM (record), today);
-}
-
-static gboolean
-mark_blocked (StewardRecord *record,
-              const GDate   *today)
-{
-  return steward_communication_is_blocked (STEWARD_COMMUNICATION (record));
-}
-
-static gboolean
-mark_risk_due (StewardRecord *record,
-               const GDate   *today)
-{
-  return steward_project_is_risk_due (STEWARD_PROJECT (record), today);
-}
-
-static gboolean
-mark_open (StewardRecord *record,
-           const GDate   *today)
-{
-  return steward_handover_is_open (STEWARD_HANDOVER (record));
-}
-
-#define ID_COLUMN { N_("No."), "id", COLUMN_ID, 8, 0, NULL }
-
-static const RegisterColumn action_columns[] = {
-  ID_COLUMN,
-  { N_("Action"), "title", COLUMN_TEXT, 40, 0, NULL },
-  { N_("Owner"), "owner-id", COLUMN_PERSON, 14, 0, NULL },
-  /* TRANSLATORS: a column of the actions register: when the action was decided */
-  { N_("Decided on"), "created-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Due date"), "due-date", COLUMN_DATE, 0, 0, NULL },
-  { N_("Status"), "status", COLUMN_ENUM, 12, 0, NULL },
-  { N_("Overdue"), NULL, COLUMN_MARK, 10, 0, mark_overdue },
-  { N_("Source"), "source-kind", COLUMN_ENUM, 16, 0, NULL },
-  /* TRANSLATORS: a column of the actions register: the number of the
-   * communication, meeting, finding or review the action came from */
-  { N_("Source number"), "source-id", COLUMN_NUMBER, 10, 0, NULL },
-  { N_("Source label"), "source-label", COLUMN_TEXT, 30, 0, NULL },
-  { N_("Progress"), "id", COLUMN_LOOKUP, 40, LOOKUP_PROGRESS, NULL },
-  { N_("Done on"), "done-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Effectiveness"), "effectiveness", COLUMN_ENUM, 14, 0, NULL },
-  { N_("Evaluated by"), "evaluated-by", COLUMN_TEXT, 14, 0, NULL },
-  { N_("Evaluated on"), "evaluated-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Evaluation note"), "evaluation-note", COLUMN_TEXT, 36, 0, NULL },
-  { N_("Notes"), "notes", COLUMN_TEXT, 30, 0, NULL },
-};
-
-static const RegisterColumn communication_columns[] = {
-  ID_COLUMN,
-  /* TRANSLATORS: a column of the communications register: internal, across
-   * units, external, media or announcement */
-  { N_("Kind of communication"), "kind", COLUMN_ENUM, 14, 0, NULL },
-  { N_("Date"), "occurred-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Channel"), "channel", COLUMN_ENUM, 12, 0, NULL },
-  { N_("Parties"), "parties", COLUMN_TEXT, 30, 0, NULL },
-  { N_("Subject"), "subject", COLUMN_TEXT, 40, 0, NULL },
-  { N_("Outcome"), "outcome", COLUMN_TEXT, 40, 0, NULL },
-  { N_("Follow-up needed"), "follow-up-needed", COLUMN_BOOLEAN, 10, 0, NULL },
-  { N_("Officer in charge"), "officer-id", COLUMN_PERSON, 14, 0, NULL },
-  { N_("Effectiveness"), "effectiveness", COLUMN_ENUM, 14, 0, NULL },
-  { N_("Evaluated by"), "evaluated-by", COLUMN_TEXT, 14, 0, NULL },
-  { N_("Evaluated on"), "evaluated-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Evaluation note"), "evaluation-note", COLUMN_TEXT, 36, 0, NULL },
-  { N_("Approved by"), "approved-by", COLUMN_TEXT, 16, 0, NULL },
-  { N_("Approved on"), "approved-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Released on"), "released-on", COLUMN_DATE, 0, 0, NULL },
-  /* TRANSLATORS: a column of the communications register: a media
-   * statement waiting for the deputy director's approval */
-  { N_("Awaiting approval"), NULL, COLUMN_MARK, 10, 0, mark_blocked },
-};
-
-static const RegisterColumn meeting_columns[] = {
-  ID_COLUMN,
-  { N_("Topic"), "topic", COLUMN_TEXT, 36, 0, NULL },
-  { N_("Starts at"), "starts-at", COLUMN_DATE_TIME, 0, 0, NULL },
-  { N_("Ends at"), "ends-at", COLUMN_DATE_TIME, 0, 0, NULL },
-  { N_("Place"), "place", COLUMN_TEXT, 20, 0, NULL },
-  { N_("Attendees"), "attendees", COLUMN_TEXT, 36, 0, NULL },
-  { N_("Decisions"), "decisions", COLUMN_TEXT, 40, 0, NULL },
-  { N_("Communication"), "communication-id", COLUMN_LOOKUP, 30, LOOKUP_COMMUNICATION, NULL },
-};
-
-static const RegisterColumn finding_columns[] = {
-  ID_COLUMN,
-  /* TRANSLATORS: a column of the findings register: internal audit,
-   * external audit, incident or self-check */
-  { N_("Raised by"), "source", COLUMN_ENUM, 14, 0, NULL },
-  { N_("Audit"), "audit-id", COLUMN_LOOKUP, 24, LOOKUP_AUDIT, NULL },
-  { N_("Clause or control"), "clause", COLUMN_TEXT, 24, 0, NULL },
-  { N_("Description"), "description", COLUMN_TEXT, 40, 0, NULL },
-  { N_("Grading"), "grading", COLUMN_ENUM, 12, 0, NULL },
-  { N_("Raised on"), "raised-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Root cause"), "root-cause", COLUMN_TEXT, 30, 0, NULL },
-  { N_("Correction"), "correction", COLUMN_TEXT, 30, 0, NULL },
-  { N_("Corrective action"), "corrective-action", COLUMN_TEXT, 40, 0, NULL },
-  { N_("Owner"), "owner-id", COLUMN_PERSON, 14, 0, NULL },
-  { N_("Due date"), "due-date", COLUMN_DATE, 0, 0, NULL },
-  { N_("Verified by"), "verified-by", COLUMN_TEXT, 16, 0, NULL },
-  { N_("Verified on"), "verified-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Verification note"), "verification-note", COLUMN_TEXT, 30, 0, NULL },
-  { N_("Effectiveness"), "effectiveness", COLUMN_ENUM, 14, 0, NULL },
-  { N_("Closed on"), "closed-on", COLUMN_DATE, 0, 0, NULL },
-};
-
-static const RegisterColumn audit_columns[] = {
-  ID_COLUMN,
-  /* TRANSLATORS: a column of the audits register: internal or external */
-  { N_("Kind of audit"), "kind", COLUMN_ENUM, 12, 0, NULL },
-  { N_("Date"), "held-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Scope"), "scope", COLUMN_TEXT, 40, 0, NULL },
-  { N_("Auditor"), "auditor", COLUMN_TEXT, 24, 0, NULL },
-  { N_("Findings"), "id", COLUMN_COUNT, 10, LOOKUP_FINDINGS, NULL },
-  { N_("Open findings"), "id", COLUMN_COUNT, 10, LOOKUP_OPEN_FINDINGS, NULL },
-  { N_("Notes"), "notes", COLUMN_TEXT, 36, 0, NULL },
-};
-
-static const RegisterColumn risk_result_columns[] = {
-  ID_COLUMN,
-  { N_("Assessed on"), "assessed-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Scope"), "scope", COLUMN_TEXT, 36, 0, NULL },
-  { N_("Summary"), "summary", COLUMN_TEXT, 40, 0, NULL },
-  /* TRANSLATORS: columns of the risk assessment results: the number of
-   * risks of each level */
-  { N_("High risks"), "n-high", COLUMN_NUMBER, 10, 0, NULL },
-  { N_("Medium risks"), "n-medium", COLUMN_NUMBER, 10, 0, NULL },
-  { N_("Low risks"), "n-low", COLUMN_NUMBER, 10, 0, NULL },
-  /* TRANSLATORS: columns of the risk assessment results: the items of the
-   * risk treatment plan */
-  { N_("Treatment items planned"), "plan-planned", COLUMN_NUMBER, 12, 0, NULL },
-  { N_("Treatment items done"), "plan-done", COLUMN_NUMBER, 12, 0, NULL },
-  { N_("Treatment items late"), "plan-late", COLUMN_NUMBER, 12, 0, NULL },
-  { N_("Notes"), "notes", COLUMN_TEXT, 36, 0, NULL },
-};
-
-static const RegisterColumn project_columns[] = {
-  ID_COLUMN,
-  { N_("Project"), "name", COLUMN_TEXT, 30, 0, NULL },
-  { N_("Owner"), "owner-id", COLUMN_PERSON, 14, 0, NULL },
-  { N_("Start date"), "start-date", COLUMN_DATE, 0, 0, NULL },
-  { N_("End date"), "end-date", COLUMN_DATE, 0, 0, NULL },
-  /* TRANSLATORS: a column of the projects register: whether the
-   * requirements or the contract state security requirements (5.8.1) */
-  { N_("Security in requirements"), "security-in-requirements", COLUMN_BOOLEAN, 12, 0, NULL },
-  { N_("Requirements reference"), "requirements-ref", COLUMN_TEXT, 24, 0, NULL },
-  { N_("Risk assessed on"), "risk-assessed-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Risk assessment result"), "risk-result", COLUMN_TEXT, 36, 0, NULL },
-  /* TRANSLATORS: a column of the projects register: started without a
-   * risk assessment (5.8.2) */
-  { N_("Risk assessment due"), NULL, COLUMN_MARK, 12, 0, mark_risk_due },
-  { N_("Roles"), "id", COLUMN_LOOKUP, 36, LOOKUP_ROLES, NULL },
-  { N_("Security reviews"), "id", COLUMN_LOOKUP, 40, LOOKUP_REVIEWS, NULL },
-  { N_("Notes"), "notes", COLUMN_TEXT, 30, 0, NULL },
-};
-
-static const RegisterColumn handover_columns[] = {
-  ID_COLUMN,
-  { N_("Date"), "handed-on", COLUMN_DATE, 0, 0, NULL },
-  /* TRANSLATORS: a column of the hand-overs register: new equipment, or moved */
-  { N_("Reason"), "reason", COLUMN_ENUM, 10, 0, NULL },
-  { N_("Handed over by"), "from-party", COLUMN_TEXT, 20, 0, NULL },
-  { N_("Received by"), "to-party", COLUMN_TEXT, 20, 0, NULL },
-  { N_("Items"), "id", COLUMN_LOOKUP, 40, LOOKUP_ITEMS, NULL },
-  { N_("Authorised by"), "authorised-by", COLUMN_TEXT, 14, 0, NULL },
-  { N_("Authorised on"), "authorised-on", COLUMN_DATE, 0, 0, NULL },
-  { N_("Accepted by"), "accepted-by", COLUMN_TEXT, 14, 0, NULL },
-  { N_("Accepted on"), "accepted-on", COLUMN_DATE, 0, 0, NULL },
-  /* TRANSLATORS: a column of the hand-overs register: not yet authorised
-   * or not yet accepted */
-  { N_("Open"), NULL, COLUMN_MARK, 8, 0, mark_open },
-  { N_("Notes"), "notes", COLUMN_TEXT, 30, 0, NULL },
-};
-
-#define COLUMNS(c) (c), G_N_ELEMENTS (c)
-
-static const Register registers[] = {
-  { "actions", N_("Follow-up actions"), N_("Actions"), steward_action_item_get_type, "due_date",
-    COLUMNS (action_columns), 1 << LOOKUP_PROGRESS },
-  { "communications", N_("Communications"), N_("Communications"), steward_communication_get_type, "occurred_on",
-    COLUMNS (communication_columns), 0 },
-  { "meetings", N_("Meetings across units"), N_("Meetings"), steward_meeting_get_type, "starts_at",
-    COLUMNS (meeting_columns), 1 << LOOKUP_COMMUNICATION },
-  { "findings", N_("Nonconformities and corrective actions"), N_("Findings"), steward_finding_get_type, "raised_on",
-    COLUMNS (finding_columns), 1 << LOOKUP_AUDIT },
-  { "audits", N_("Audits"), N_("Audits"), steward_audit_get_type, "held_on",
-    COLUMNS (audit_columns), 1 << LOOKUP_FINDINGS | 1 << LOOKUP_OPEN_FINDINGS },
-  { "risk-results", N_("Risk assessment results"), N_("Risk assessments"), steward_risk_result_get_type, "assessed_on",
-    COLUMNS (risk_result_columns), 0 },
-  { "projects", N_("Projects"), N_("Projects"), steward_project_get_type, "start_date",
-    COLUMNS (project_columns), 1 << LOOKUP_ROLES | 1 << LOOKUP_REVIEWS },
-  { "handovers", N_("Equipment hand-overs"), N_("Hand-overs"), steward_handover_get_type, "handed_on",
-    COLUMNS (handover_columns), 1 << LOOKUP_ITEMS },
-};
-
-#define MAX_COLUMNS 17
-
-G_STATIC_ASSERT (G_N_ELEMENTS (action_columns) <= MAX_COLUMNS);
-G_STATIC_ASSERT (G_N_ELEMENTS (communication_columns) <= MAX_COLUMNS);
-G_STATIC_ASSERT (G_N_ELEMENTS (finding_columns) <= MAX_COLUMNS);
-G_STATIC_ASSERT (G_N_ELEMENTS (project_columns) <= MAX_COLUMNS);
-G_STATIC_ASSERT (G_N_ELEMENTS (handover_columns) <= MAX_COLUMNS);
-
-const char * const *
-steward_register_export_get_names (void)
-{
-  static const char *names[G_N_ELEMENTS (registers) + 1];
-
-  if (names[0] == NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (registers); i++)
-      names[i] = registers[i].name;
-
-  return names;
-}
-
-static const Register *
-find_register (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (registers); i++)
-    if (g_strcmp0 (registers[i].name, name) == 0)
-      return &registers[i];
-
-  return NULL;
-}
-
-const char *
-steward_register_export_get_title (const char *register_name)
-{
-  const Register *reg = find_register (register_name);
-
-  return reg != NULL ? _(reg->title) : NULL;
-}
 
 /* The cells of a register, as every format writes them */
 
@@ -350,7 +59,7 @@ typedef struct
 
 typedef struct
 {
-  const Register *reg;
+  const StewardRegister *reg;
   const GDate    *today;
   char           *title;
   char           *info;
@@ -658,7 +367,7 @@ get_int (const GValue *value)
 static void
 fill_cell (Export               *export,
            StewardRecord        *record,
-           const RegisterColumn *column,
+           const StewardRegisterColumn *column,
            Cell                 *cell)
 {
   g_auto(GValue) value = G_VALUE_INIT;
@@ -859,9 +568,9 @@ write_xlsx (const char  *tmp_path,
             GError     **error)
 {
   Export *export = user_data;
-  const Register *reg = export->reg;
+  const StewardRegister *reg = export->reg;
   lxw_col_t last_col = reg->n_columns - 1;
-  guint widths[MAX_COLUMNS];
+  guint widths[STEWARD_REGISTER_MAX_COLUMNS];
   lxw_error status = LXW_NO_ERROR;
   lxw_workbook *workbook;
   lxw_worksheet *sheet;
@@ -983,7 +692,7 @@ steward_register_export (StewardDatabase  *db,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  export.reg = find_register (register_name);
+  export.reg = steward_register_find (register_name);
   if (export.reg == NULL)
     {
       g_autofree char *names = dup_names ();
