@@ -13,6 +13,7 @@
 
 #include "export/steward-context-export.h"
 #include "export/steward-measurement-table-export.h"
+#include "export/steward-register-export.h"
 #include "export/steward-roster-export.h"
 #include "logic/steward-date.h"
 #include "logic/steward-objectives.h"
@@ -51,6 +52,13 @@ static const GOptionEntry option_entries[] = {
     N_("Export the interested parties and issues register to FILE (.pdf, .xlsx or .csv) and quit"), N_("FILE") },
   { "export-contacts", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the external contacts list to FILE (.pdf, .xlsx or .csv) and quit"), N_("FILE") },
+  { "export-register", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export a register of the follow-up to FILE (.xlsx or .csv) and quit: actions, communications, meetings, "
+       "findings, audits, risk-results, projects or handovers"), N_("NAME FILE") },
+  { "export-handover-form", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export the form of the equipment hand-over with number ID to FILE (.pdf) and quit"), N_("ID FILE") },
+  /* The FILE of --export-register and --export-handover-form. */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-measurement-table: the year, such as 2025 or 114 (default: this year)"), N_("YEAR") },
   { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -288,6 +296,7 @@ export_measurement_table (StewardDatabase    *db,
 static const char * const export_option_names[] = {
   "export-roster", "export-org-chart", "export-measurement-table",
   "export-context-register", "export-contacts",
+  "export-register", "export-handover-form",
 };
 
 static gboolean report_export (gboolean     ok,
@@ -318,6 +327,63 @@ report_export (gboolean     ok,
   g_print ("%s", message);
 
   return TRUE;
+}
+
+/* --export-register NAME FILE and --export-handover-form ID FILE: FILE is
+ * the argument after the option's own, which the option parser leaves
+ * over. One of them at a time, so that each file goes where it was meant. */
+static int
+run_follow_up_exports (StewardDatabase *db,
+                       GVariantDict    *options,
+                       StewardCalendar  calendar)
+{
+  g_autofree const char **files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *register_name = NULL;
+  const char *handover_text = NULL;
+  guint n_files;
+  gint64 handover_id;
+
+  g_variant_dict_lookup (options, "export-register", "&s", &register_name);
+  g_variant_dict_lookup (options, "export-handover-form", "&s", &handover_text);
+  if (register_name == NULL && handover_text == NULL)
+    return 0;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  n_files = files != NULL ? g_strv_length ((char **)files) : 0;
+
+  if (register_name != NULL && handover_text != NULL)
+    {
+      g_printerr (_("Export a register or a hand-over form, one at a time.\n"));
+      return 1;
+    }
+
+  if (register_name != NULL)
+    {
+      if (n_files != 1)
+        {
+          g_printerr (_("--export-register needs a register and a file, such as --export-register actions actions.xlsx\n"));
+          return 1;
+        }
+
+      return report_export (steward_register_export (db, register_name, files[0], calendar, &error), &error,
+                            _("Exported the register %s to %s\n"), register_name, files[0]) ? 0 : 1;
+    }
+
+  if (n_files != 1)
+    {
+      g_printerr (_("--export-handover-form needs the number of a hand-over and a file, such as --export-handover-form 3 handover.pdf\n"));
+      return 1;
+    }
+
+  if (!g_ascii_string_to_signed (handover_text, 10, 1, G_MAXINT64, &handover_id, NULL))
+    {
+      g_printerr (_("“%s” is not the number of a hand-over.\n"), handover_text);
+      return 1;
+    }
+
+  return report_export (steward_handover_form_export (db, handover_id, files[0], calendar, &error), &error,
+                        _("Exported the hand-over form to %s\n"), files[0]) ? 0 : 1;
 }
 
 /* The exports from the command line: read the database without writing to
@@ -472,7 +538,7 @@ run_exports (GVariantDict *options)
                       _("Exported the external contacts list to %s\n"), contacts_path))
     return 1;
 
-  return 0;
+  return run_follow_up_exports (db, options, calendar);
 }
 
 static int

@@ -129,6 +129,53 @@ with tempfile.TemporaryDirectory() as tmp:
         check(result.returncode == 1 and 'year' in result.stderr and not os.path.exists(bad),
               f'--year {year} is refused with a message and no file')
 
+    # The registers of the follow-up, with at least the sample's records,
+    # and the form of a hand-over of equipment (3.10, 5.4.2, 5.7, 5.8).
+    registers = {'actions': 28, 'communications': 15, 'meetings': 3, 'findings': 8, 'audits': 2,
+                 'risk-results': 2, 'projects': 3, 'handovers': 5}
+    for name, least in registers.items():
+        register_csv = os.path.join(tmp, f'register-{name}.csv')
+        result = run('--database', database, '--export-register', name, register_csv, env=env)
+        check(result.returncode == 0 and os.path.exists(register_csv),
+              f'--export-register {name} to CSV exits 0 ({result.stderr.strip()})')
+        if os.path.exists(register_csv):
+            raw = open(register_csv, 'rb').read()
+            rows = list(csv.reader(io.StringIO(raw.decode('utf-8-sig'), newline='')))
+            check(raw.startswith(b'\xef\xbb\xbf') and rows[0][0] == 'No.' and len(rows) > least
+                  and all(len(row) == len(rows[0]) for row in rows),
+                  f'the {name} CSV has a BOM, a header and {len(rows) - 1} rows as wide')
+        register_xlsx = os.path.join(tmp, f'register-{name}.xlsx')
+        result = run('--database', database, '--export-register', name, register_xlsx, '--calendar', 'roc', env=env)
+        check(result.returncode == 0, f'--export-register {name} to XLSX exits 0 ({result.stderr.strip()})')
+        if os.path.exists(register_xlsx):
+            with zipfile.ZipFile(register_xlsx) as workbook:
+                sheet = workbook.read('xl/worksheets/sheet1.xml').decode('utf-8')
+            numbers = re.findall(r'<c r="A([0-9]+)"(?: s="[0-9]+")?><v>([0-9]+)</v></c>', sheet)
+            check(len(numbers) >= least and '<pane ' in sheet and 'state="frozen"' in sheet,
+                  f'the {name} workbook numbers its records as numbers, under a frozen header ({len(numbers)})')
+
+    bad = os.path.join(tmp, 'minutes.csv')
+    result = run('--database', database, '--export-register', 'minutes', bad, env=env)
+    check(result.returncode == 1 and 'actions' in result.stderr and 'handovers' in result.stderr
+          and not os.path.exists(bad), 'an unknown register is refused with the names there are, and no file')
+    result = run('--database', database, '--export-register', 'actions', env=env)
+    check(result.returncode == 1 and result.stderr.strip() != '', '--export-register without a file is refused')
+
+    form = os.path.join(tmp, 'handover.pdf')
+    result = run('--database', database, '--export-handover-form', '1', form, env=env)
+    check(result.returncode == 0 and os.path.exists(form), f'--export-handover-form exits 0 ({result.stderr.strip()})')
+    if os.path.exists(form):
+        text = subprocess.run(['pdftotext', '-layout', form, '-'], capture_output=True, text=True).stdout
+        check(('Equipment hand-over form' in text or '資訊設備移交單' in text) and '筆記型電腦' in text,
+              'the hand-over form has its title and its items')
+        check(('Receiver' in text or '接收人' in text) and ('Responsible supervisor' in text or '權責主管' in text),
+              'the hand-over form has the signature lines')
+    for handover in ('99', 'abc'):
+        bad = os.path.join(tmp, f'handover-{handover}.pdf')
+        result = run('--database', database, '--export-handover-form', handover, bad, env=env)
+        check(result.returncode == 1 and result.stderr.strip() != '' and not os.path.exists(bad),
+              f'--export-handover-form {handover} is refused with a message and no file')
+
     # Bad input: a clear message, a non-zero exit, no file.
     bad = os.path.join(tmp, 'roster.doc')
     result = run('--database', database, '--export-roster', bad, env=env)
