@@ -1112,6 +1112,73 @@ test_risk_results (Fixture       *f,
   }
 }
 
+/* Exporting: each page writes its register as CSV and XLSX. */
+static void
+export_and_read (GtkWidget  *page,
+                 const char *register_name,
+                 const char *expected)
+{
+  g_autofree char *dir = steward_test_make_tmp_dir ();
+  g_autofree char *csv = g_build_filename (dir, "register.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "register.xlsx", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *zip = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_assert_true (gtk_widget_get_sensitive (child (page, "export_button")));
+  g_assert_true (steward_findings_write_export (page, register_name, csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &text, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbf"));
+  g_assert_nonnull (strstr (text, expected));
+
+  g_assert_true (steward_findings_write_export (page, register_name, xlsx, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (xlsx, &zip, &length, &error));
+  g_assert_cmpuint (length, >, 4);
+  g_assert_true (memcmp (zip, "PK\x03\x04", 4) == 0);
+
+  steward_test_remove_tree (dir);
+}
+
+static void
+test_exports (Fixture       *f,
+              gconstpointer  data)
+{
+  Findings s;
+  g_autoptr(StewardRiskResult) result = NULL;
+  g_autoptr(GDate) assessed = date_new (2026, 3, 1);
+  GtkWidget *audits;
+  GtkWidget *risks;
+
+  add_findings (f, &s);
+  result = g_object_new (STEWARD_TYPE_RISK_RESULT, "assessed-on", assessed, "scope", "全中心資訊資產",
+                         "n-high", 3, "plan-planned", 5, "plan-done", 2, NULL);
+  save_record (result, f);
+
+  show_page (f, steward_findings_page_new (), 900, 500);
+  export_and_read (f->page, "findings", "存取控制清單未定期審查");
+
+  audits = steward_audits_page_new ();
+  steward_page_set_database (STEWARD_PAGE (audits), f->t->db);
+  g_object_ref_sink (audits);
+  export_and_read (audits, "audits", "ISO/IEC 27001 驗證稽核");
+  risks = steward_risk_results_page_new ();
+  steward_page_set_database (STEWARD_PAGE (risks), f->t->db);
+  g_object_ref_sink (risks);
+  export_and_read (risks, "risk-results", "全中心資訊資產");
+
+  /* Without a database, nothing to export. */
+  steward_page_set_database (STEWARD_PAGE (risks), NULL);
+  g_assert_false (gtk_widget_get_sensitive (child (risks, "export_button")));
+
+  g_object_unref (audits);
+  g_object_unref (risks);
+  clear_findings (&s);
+}
+
 /* Trends */
 
 static double
@@ -1290,6 +1357,7 @@ main (int   argc,
   ADD ("audits/findings", test_audits);
   ADD ("risks/results", test_risk_results);
   ADD ("trends/quarters", test_trends);
+  ADD ("exports/registers", test_exports);
 #undef ADD
 
   return g_test_run ();

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-register-export.h"
 #include "logic/steward-date.h"
 #include "logic/steward-objectives.h"
 #include "model/steward-action-item.h"
@@ -20,14 +21,6 @@
 #include "views/context/steward-register-util.h"
 #include "widgets/steward-page.h"
 
-/* The generic export of the registers arrives with its own change
- * (src/export/steward-register-export.[ch]): until both halves are in
- * the tree, the export menus stay disabled. */
-#define HAVE_REGISTER_EXPORT 0
-
-#if HAVE_REGISTER_EXPORT
-# include "export/steward-register-export.h"
-#endif
 
 /* Where a finding stands */
 
@@ -514,40 +507,51 @@ steward_findings_set_due_badge (GtkWidget         *badge,
 
 #define REGISTER_KEY "steward-register-name"
 
-gboolean
-steward_findings_can_export (void)
-{
-  return HAVE_REGISTER_EXPORT;
-}
-
-/* Export is offered once the export is built, to a page with a database. */
+/* Export is offered to a page with a database. */
 void
 steward_findings_update_export (GtkWidget  *page,
                                 const char *action_name,
                                 GtkWidget  *export_button)
 {
-  gboolean can = steward_findings_can_export () && steward_page_get_database (STEWARD_PAGE (page)) != NULL;
+  gboolean can = steward_page_get_database (STEWARD_PAGE (page)) != NULL;
 
   gtk_widget_action_set_enabled (page, action_name, can);
   /* A menu of disabled items only would say nothing. */
   gtk_widget_set_sensitive (export_button, can);
 }
 
-#if HAVE_REGISTER_EXPORT
-static gboolean
-write_export (GtkWidget   *widget,
-              const char  *path,
-              GError     **error)
+/**
+ * steward_findings_write_export:
+ * @page: a page of the Findings place
+ * @register_name: the register as steward_register_export() names it
+ * @path: a .csv or .xlsx file
+ *
+ * Writes the register of @page's database to @path, its dates in the
+ * calendar of the preferences.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+steward_findings_write_export (GtkWidget   *page,
+                               const char  *register_name,
+                               const char  *path,
+                               GError     **error)
 {
-  StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (widget));
-  const char *register_name = g_object_get_data (G_OBJECT (widget), REGISTER_KEY);
+  StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (page));
 
   if (db == NULL)
     return TRUE;
 
   return steward_register_export (db, register_name, path, steward_register_get_calendar (), error);
 }
-#endif
+
+static gboolean
+write_export (GtkWidget   *widget,
+              const char  *path,
+              GError     **error)
+{
+  return steward_findings_write_export (widget, g_object_get_data (G_OBJECT (widget), REGISTER_KEY), path, error);
+}
 
 /**
  * steward_findings_ask_export:
@@ -564,12 +568,10 @@ steward_findings_ask_export (GtkWidget  *page,
                              const char *file_stem,
                              const char *extension)
 {
-#if HAVE_REGISTER_EXPORT
   g_autoptr(GDate) today = steward_date_new_today ();
   g_autofree char *date = steward_date_format (today, STEWARD_CALENDAR_GREGORIAN);
   g_autofree char *name = g_strdup_printf ("%s %s.%s", file_stem, date, extension);
 
   g_object_set_data (G_OBJECT (page), REGISTER_KEY, (gpointer) register_name);
   steward_register_ask_export (page, title, name, write_export);
-#endif
 }

@@ -97,10 +97,13 @@ void           steward_findings_set_due_badge       (GtkWidget   *badge,
 
 /* Exporting */
 
-gboolean       steward_findings_can_export          (void);
 void           steward_findings_update_export       (GtkWidget   *page,
                                                      const char  *action_name,
                                                      GtkWidget   *export_button);
+gboolean       steward_findings_write_export        (GtkWidget   *page,
+                                                     const char  *register_name,
+                                                     const char  *path,
+                                                     GError     **error);
 void           steward_findings_ask_export          (GtkWidget   *page,
                                                      const char  *register_name,
                                                      const char  *title,
