@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "logic/steward-date.h"
+#include "logic/steward-follow-up.h"
 #include "model/steward-handover-item.h"
 #include "model/steward-record-list.h"
 #include "steward-handover-columns.h"
@@ -191,26 +192,12 @@ steward_handover_index_dup_records (StewardHandoverIndex *self,
   return records;
 }
 
-/* What is open */
-
-/* Until the follow-up logic (src/logic/steward-follow-up.h) says it: a
- * hand-over is complete once the supervisor authorised it and the
- * receiver accepted it, each with a name and a date (3.10). */
 static gboolean
 is_blank (const char *text)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
 
   return trimmed[0] == '\0';
-}
-
-gboolean
-steward_handover_columns_is_open (StewardHandover *handover)
-{
-  return steward_handover_get_authorised_on (handover) == NULL ||
-         is_blank (steward_handover_get_authorised_by (handover)) ||
-         steward_handover_get_accepted_on (handover) == NULL ||
-         is_blank (steward_handover_get_accepted_by (handover));
 }
 
 /* Cells */
@@ -383,7 +370,7 @@ update_state_cell (GtkWidget *child,
                    gpointer   user_data)
 {
   GtkWidget *complete = gtk_widget_get_first_child (child);
-  gboolean open = steward_handover_columns_is_open (item);
+  gboolean open = steward_handover_is_open (item);
 
   gtk_widget_set_visible (complete, !open);
   gtk_widget_set_visible (gtk_widget_get_next_sibling (complete), open);
@@ -463,7 +450,7 @@ state_sort_cb (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  return (int) steward_handover_columns_is_open ((gpointer) b) - (int) steward_handover_columns_is_open ((gpointer) a);
+  return (int) steward_handover_is_open ((gpointer) b) - (int) steward_handover_is_open ((gpointer) a);
 }
 
 static void

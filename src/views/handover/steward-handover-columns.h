@@ -54,8 +54,7 @@ typedef struct
   GtkColumnViewColumn  *state_column;
 } StewardHandoverColumns;
 
-void     steward_handover_columns_init     (StewardHandoverColumns *columns,
-                                            StewardCells           *cells);
-gboolean steward_handover_columns_is_open  (StewardHandover        *handover);
+void steward_handover_columns_init (StewardHandoverColumns *columns,
+                                    StewardCells           *cells);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-register-export.h"
 #include "logic/steward-date.h"
 #include "model/steward-handover-item.h"
 #include "steward-handover-editor.h"
@@ -19,15 +20,6 @@
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
 #include "widgets/steward-page.h"
-
-/* The printable form comes with the register export's change
- * (src/export/steward-register-export.[ch]): until both halves are in the
- * tree, "Print Form…" stays disabled. */
-#define HAVE_HANDOVER_FORM 0
-
-#if HAVE_HANDOVER_FORM
-# include "export/steward-register-export.h"
-#endif
 
 /* The form of a hand-over of information-processing equipment (procedure
  * 3.10): when, why, from whom to whom, the items, the supervisor's
@@ -364,7 +356,31 @@ steward_handover_editor_get_handover (StewardHandoverEditor *self)
 
 /* The printed form */
 
-#if HAVE_HANDOVER_FORM
+/**
+ * steward_handover_editor_write_form:
+ * @path: where to write the PDF
+ *
+ * Saves what the form holds, as Save does but without closing, then
+ * writes the hand-over form (procedure 3.10) to print and sign.
+ *
+ * Returns: whether the form was written; when the save is refused, the
+ *   reason is beside the field and @error is not set
+ */
+gboolean
+steward_handover_editor_write_form (StewardHandoverEditor  *self,
+                                    const char             *path,
+                                    GError                **error)
+{
+  g_return_val_if_fail (STEWARD_IS_HANDOVER_EDITOR (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!store_handover (self))
+    return FALSE;
+
+  return steward_handover_form_export (self->db, steward_record_get_id (STEWARD_RECORD (self->handover)),
+                                       path, self->calendar, error);
+}
+
 static gboolean
 write_form_pdf (GtkWidget   *widget,
                 const char  *path,
@@ -372,10 +388,10 @@ write_form_pdf (GtkWidget   *widget,
 {
   StewardHandoverEditor *self = STEWARD_HANDOVER_EDITOR (widget);
 
+  /* Saved when the user chose to print; written as saved then. */
   return steward_handover_form_export (self->db, steward_record_get_id (STEWARD_RECORD (self->handover)),
                                        path, self->calendar, error);
 }
-#endif
 
 /* Saves what the form holds, then asks where to write the form to sign. */
 static void
@@ -383,7 +399,6 @@ print_form_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
-#if HAVE_HANDOVER_FORM
   StewardHandoverEditor *self = STEWARD_HANDOVER_EDITOR (widget);
   g_autofree char *date = NULL;
   g_autofree char *name = NULL;
@@ -396,7 +411,6 @@ print_form_action (GtkWidget  *widget,
    * is who receives the equipment, the second the date */
   name = g_strdup_printf (_("Equipment hand-over %s %s.pdf"), steward_handover_get_to_party (self->handover), date);
   steward_register_ask_export (widget, _("Print the Hand-over Form"), name, write_form_pdf);
-#endif
 }
 
 /* Editing */
@@ -571,8 +585,6 @@ steward_handover_editor_init (StewardHandoverEditor *self)
   self->fields[4] = (StewardFormField) { "authorised-on", GTK_WIDGET (self->authorised_on_row), self->authorised_on_error_row, self->authorised_on_error };
   self->fields[5] = (StewardFormField) { "accepted-by", GTK_WIDGET (self->accepted_by_row), self->accepted_by_error_row, self->accepted_by_error };
   self->fields[6] = (StewardFormField) { "accepted-on", GTK_WIDGET (self->accepted_on_row), self->accepted_on_error_row, self->accepted_on_error };
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.print-form", HAVE_HANDOVER_FORM);
 }
 
 /**

@@ -23,5 +23,8 @@ gboolean               steward_handover_editor_save         (StewardHandoverEdit
 StewardHandover       *steward_handover_editor_get_handover (StewardHandoverEditor *self);
 GtkWidget             *steward_handover_editor_add_item     (StewardHandoverEditor *self);
 guint                  steward_handover_editor_get_n_items  (StewardHandoverEditor *self);
+gboolean               steward_handover_editor_write_form   (StewardHandoverEditor  *self,
+                                                             const char             *path,
+                                                             GError                **error);
 
 G_END_DECLS

@@ -11,19 +11,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-register-export.h"
 #include "logic/steward-date.h"
+#include "logic/steward-follow-up.h"
 #include "steward-handover-columns.h"
 #include "steward-handovers-page.h"
 #include "views/context/steward-register-util.h"
-
-/* The generic export of the registers comes with its own change
- * (src/export/steward-register-export.[ch]): until both halves are in the
- * tree, the export menu stays disabled. */
-#define HAVE_REGISTER_EXPORT 0
-
-#if HAVE_REGISTER_EXPORT
-# include "export/steward-register-export.h"
-#endif
 
 /* Equipment hand-over: the hand-overs of information-processing
  * equipment, new or moved (procedure 3.10), each authorised by the
@@ -120,7 +113,7 @@ choice_filter_cb (gpointer item,
     return FALSE;
 
   if (gtk_toggle_button_get_active (self->open_button))
-    return steward_handover_columns_is_open (handover);
+    return steward_handover_is_open (handover);
 
   return TRUE;
 }
@@ -148,7 +141,7 @@ steward_handovers_page_get_n_open (StewardHandoversPage *self)
     {
       g_autoptr(StewardHandover) handover = g_list_model_get_item (handovers, i);
 
-      n_open += steward_handover_columns_is_open (handover);
+      n_open += steward_handover_is_open (handover);
     }
 
   return n_open;
@@ -195,10 +188,9 @@ update_actions (StewardHandoversPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handovers.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handovers.delete-selected", writable && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "handovers.export",
-                                 get_database (self) != NULL && HAVE_REGISTER_EXPORT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "handovers.export", get_database (self) != NULL);
   /* A menu of disabled items only would say nothing. */
-  gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL && HAVE_REGISTER_EXPORT);
+  gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL);
 }
 
 /* Anything the rows show changed: a hand-over or its items. The filters,
@@ -354,27 +346,45 @@ on_stop_search_cb (GtkSearchEntry       *entry,
 
 /* Exporting */
 
-#if HAVE_REGISTER_EXPORT
+/**
+ * steward_handovers_page_export:
+ * @path: where to write: a .xlsx or .csv file
+ *
+ * Writes the list of equipment hand-overs as it is stored (not as searched or filtered),
+ * with dates in the user's calendar.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+steward_handovers_page_export (StewardHandoversPage *self,
+                               const char           *path,
+                               GError              **error)
+{
+  g_return_val_if_fail (STEWARD_IS_HANDOVERS_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (get_database (self) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("No database is open."));
+      return FALSE;
+    }
+
+  return steward_register_export (get_database (self), "handovers", path, get_calendar (self), error);
+}
+
 static gboolean
 write_export (GtkWidget   *widget,
               const char  *path,
               GError     **error)
 {
-  StewardHandoversPage *self = STEWARD_HANDOVERS_PAGE (widget);
-
-  if (get_database (self) == NULL)
-    return TRUE;
-
-  return steward_register_export (get_database (self), "handovers", path, get_calendar (self), error);
+  return steward_handovers_page_export (STEWARD_HANDOVERS_PAGE (widget), path, error);
 }
-#endif
 
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-#if HAVE_REGISTER_EXPORT
   g_autoptr(GDate) today = steward_date_new_today ();
   g_autofree char *date = steward_date_format (today, STEWARD_CALENDAR_GREGORIAN);
   g_autofree char *name = NULL;
@@ -383,7 +393,6 @@ export_action (GtkWidget  *widget,
    * hand-overs; the first %s is a date, the second the extension */
   name = g_strdup_printf (_("Equipment hand-overs %s.%s"), date, g_variant_get_string (param, NULL));
   steward_register_ask_export (widget, _("Export the Equipment Hand-overs"), name, write_export);
-#endif
 }
 
 /* Actions */

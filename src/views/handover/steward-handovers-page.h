@@ -26,6 +26,9 @@ void                   steward_handovers_page_set_open_only     (StewardHandover
 void                   steward_handovers_page_set_reason_filter (StewardHandoversPage *self,
                                                                  int                   reason);
 guint                  steward_handovers_page_get_n_open        (StewardHandoversPage *self);
+gboolean               steward_handovers_page_export            (StewardHandoversPage  *self,
+                                                                 const char            *path,
+                                                                 GError               **error);
 StewardHandoverEditor *steward_handovers_page_open_editor       (StewardHandoversPage *self,
                                                                  StewardHandover      *handover);
 AdwToast              *steward_handovers_page_delete_handover   (StewardHandoversPage *self,

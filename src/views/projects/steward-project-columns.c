@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "logic/steward-date.h"
+#include "logic/steward-follow-up.h"
 #include "model/steward-person.h"
 #include "model/steward-project-review.h"
 #include "model/steward-project-role.h"
@@ -247,19 +248,7 @@ steward_project_index_dup_records (StewardProjectIndex *self,
   return records;
 }
 
-/* What is due */
-
-/* Until the follow-up logic (src/logic/steward-follow-up.h) says it:
- * procedure 5.8.2 has the risk assessed when the project starts. */
-gboolean
-steward_project_columns_is_risk_due (StewardProject *project,
-                                     const GDate    *today)
-{
-  GDate *start = steward_project_get_start_date (project);
-
-  return steward_project_get_risk_assessed_on (project) == NULL &&
-         start != NULL && g_date_compare (start, today) <= 0;
-}
+/* Phases */
 
 StewardProjectPhaseFilter
 steward_project_columns_get_phase (StewardProject *project,
@@ -412,7 +401,7 @@ update_risk_cell (GtkWidget *child,
   GtkWidget *label = gtk_widget_get_first_child (child);
   GDate *assessed_on = steward_project_get_risk_assessed_on (item);
   g_autoptr(GDate) today = steward_date_new_today ();
-  gboolean due = steward_project_columns_is_risk_due (item, today);
+  gboolean due = steward_project_is_risk_due (item, today);
 
   /* The badge says it all when there is no date. */
   set_date_label (label, assessed_on, user_data);
@@ -505,8 +494,8 @@ risk_sort_cb (gconstpointer a,
               gpointer      user_data)
 {
   g_autoptr(GDate) today = steward_date_new_today ();
-  gboolean due_a = steward_project_columns_is_risk_due ((gpointer) a, today);
-  gboolean due_b = steward_project_columns_is_risk_due ((gpointer) b, today);
+  gboolean due_a = steward_project_is_risk_due ((gpointer) a, today);
+  gboolean due_b = steward_project_is_risk_due ((gpointer) b, today);
 
   if (due_a != due_b)
     return due_b - due_a;

@@ -66,8 +66,6 @@ void                      steward_project_columns_set_index    (StewardProjectCo
                                                                 StewardProjectIndex   *index);
 void                      steward_project_columns_set_calendar (StewardProjectColumns *columns,
                                                                 StewardCalendar        calendar);
-gboolean                  steward_project_columns_is_risk_due  (StewardProject        *project,
-                                                                const GDate           *today);
 StewardProjectPhaseFilter steward_project_columns_get_phase    (StewardProject        *project,
                                                                 const GDate           *today);
 

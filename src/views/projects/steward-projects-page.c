@@ -11,19 +11,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-register-export.h"
 #include "logic/steward-date.h"
+#include "logic/steward-follow-up.h"
 #include "steward-project-columns.h"
 #include "steward-projects-page.h"
 #include "views/context/steward-register-util.h"
-
-/* The generic export of the registers comes with its own change
- * (src/export/steward-register-export.[ch]): until both halves are in the
- * tree, the export menu stays disabled. */
-#define HAVE_REGISTER_EXPORT 0
-
-#if HAVE_REGISTER_EXPORT
-# include "export/steward-register-export.h"
-#endif
 
 /* Projects: the projects of procedure 5.8, each with whether security is
  * written into its requirements or contract (5.8.1), its risk assessment
@@ -115,7 +108,7 @@ choice_filter_cb (gpointer item,
   g_autoptr(GDate) today = steward_date_new_today ();
   StewardProjectPhaseFilter phase = gtk_drop_down_get_selected (self->phase_dropdown);
 
-  if (gtk_toggle_button_get_active (self->due_button) && !steward_project_columns_is_risk_due (project, today))
+  if (gtk_toggle_button_get_active (self->due_button) && !steward_project_is_risk_due (project, today))
     return FALSE;
 
   switch (phase)
@@ -157,7 +150,7 @@ steward_projects_page_get_n_risk_due (StewardProjectsPage *self)
     {
       g_autoptr(StewardProject) project = g_list_model_get_item (projects, i);
 
-      n_due += steward_project_columns_is_risk_due (project, today);
+      n_due += steward_project_is_risk_due (project, today);
     }
 
   return n_due;
@@ -205,10 +198,9 @@ update_actions (StewardProjectsPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "projects.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "projects.delete-selected", writable && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "projects.export",
-                                 get_database (self) != NULL && HAVE_REGISTER_EXPORT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "projects.export", get_database (self) != NULL);
   /* A menu of disabled items only would say nothing. */
-  gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL && HAVE_REGISTER_EXPORT);
+  gtk_widget_set_sensitive (self->export_button, get_database (self) != NULL);
 }
 
 /* Anything the rows show changed: a project, a review, a role, a name. The
@@ -362,27 +354,45 @@ on_stop_search_cb (GtkSearchEntry      *entry,
 
 /* Exporting */
 
-#if HAVE_REGISTER_EXPORT
+/**
+ * steward_projects_page_export:
+ * @path: where to write: a .xlsx or .csv file
+ *
+ * Writes the list of projects as it is stored (not as searched or filtered),
+ * with dates in the user's calendar.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+steward_projects_page_export (StewardProjectsPage *self,
+                              const char          *path,
+                              GError             **error)
+{
+  g_return_val_if_fail (STEWARD_IS_PROJECTS_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (get_database (self) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("No database is open."));
+      return FALSE;
+    }
+
+  return steward_register_export (get_database (self), "projects", path, get_calendar (self), error);
+}
+
 static gboolean
 write_export (GtkWidget   *widget,
               const char  *path,
               GError     **error)
 {
-  StewardProjectsPage *self = STEWARD_PROJECTS_PAGE (widget);
-
-  if (get_database (self) == NULL)
-    return TRUE;
-
-  return steward_register_export (get_database (self), "projects", path, get_calendar (self), error);
+  return steward_projects_page_export (STEWARD_PROJECTS_PAGE (widget), path, error);
 }
-#endif
 
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-#if HAVE_REGISTER_EXPORT
   g_autoptr(GDate) today = steward_date_new_today ();
   g_autofree char *date = steward_date_format (today, STEWARD_CALENDAR_GREGORIAN);
   g_autofree char *name = NULL;
@@ -391,7 +401,6 @@ export_action (GtkWidget  *widget,
    * first %s is a date, the second the extension */
   name = g_strdup_printf (_("Projects %s.%s"), date, g_variant_get_string (param, NULL));
   steward_register_ask_export (widget, _("Export the Projects"), name, write_export);
-#endif
 }
 
 /* Actions */

@@ -43,6 +43,9 @@ void                  steward_projects_page_set_phase_filter   (StewardProjectsP
 void                  steward_projects_page_set_risk_due_only  (StewardProjectsPage       *self,
                                                                 gboolean                   due_only);
 guint                 steward_projects_page_get_n_risk_due     (StewardProjectsPage       *self);
+gboolean              steward_projects_page_export             (StewardProjectsPage       *self,
+                                                                const char                *path,
+                                                                GError                   **error);
 StewardProjectEditor *steward_projects_page_open_editor        (StewardProjectsPage       *self,
                                                                 StewardProject            *project);
 AdwToast             *steward_projects_page_delete_project     (StewardProjectsPage       *self,
