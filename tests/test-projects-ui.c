@@ -17,9 +17,11 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "logic/steward-date.h"
 #include "model/steward-action-item.h"
@@ -330,6 +332,21 @@ visible_page (Fixture *f)
   return gtk_stack_get_visible_child_name (child (f->page, "stack"));
 }
 
+/* The start of a file written, to tell what it is. */
+static char *
+read_file (const char *dir,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  return contents;
+}
+
 /* Projects */
 
 static StewardProject *
@@ -631,6 +648,34 @@ test_project_list (Fixture       *f,
   g_assert_cmpint (id_at (visible, 0), ==, id_of (running));
   gtk_column_view_sort_by_column (column_view, child (page, "name_column"), GTK_SORT_ASCENDING);
   save_png (f->window, "sorted");
+
+  /* Exported whole, whatever the search and filters show. */
+  {
+    g_autofree char *dir = steward_test_make_tmp_dir ();
+    g_autofree char *csv_path = g_build_filename (dir, "projects.csv", NULL);
+    g_autofree char *xlsx_path = g_build_filename (dir, "projects.xlsx", NULL);
+    g_autofree char *pdf_path = g_build_filename (dir, "projects.pdf", NULL);
+    g_autofree char *csv = NULL;
+    g_autofree char *xlsx = NULL;
+    g_autoptr(GError) error = NULL;
+
+    steward_projects_page_set_search (page, "監控");
+    g_assert_true (steward_projects_page_export (page, csv_path, &error));
+    g_assert_no_error (error);
+    g_assert_true (steward_projects_page_export (page, xlsx_path, &error));
+    g_assert_no_error (error);
+    csv = read_file (dir, "projects.csv");
+    g_assert_nonnull (strstr (csv, "電子郵件系統更新"));
+    g_assert_nonnull (strstr (csv, "資安監控中心建置"));
+    g_assert_nonnull (strstr (csv, "校園網路骨幹更新"));
+    xlsx = read_file (dir, "projects.xlsx");
+    g_assert_true (g_str_has_prefix (xlsx, "PK"));
+    /* A register is a table: no PDF of it, and a reason why. */
+    g_assert_false (steward_projects_page_export (page, pdf_path, &error));
+    g_assert_nonnull (error);
+    steward_projects_page_set_search (page, "");
+    steward_test_remove_tree (dir);
+  }
 
   /* A link to an ended project hidden by the filter: the filter makes
    * way, the row is selected. */
@@ -976,6 +1021,35 @@ test_handover_signatures (Fixture       *f,
   g_assert_cmpstr (steward_handover_get_accepted_by (stored), ==, "陳建宏");
   g_assert_cmpint (count (f, "handover_item"), ==, 1);
 
+  /* The form to sign, written after what the form holds is saved. */
+  {
+    g_autofree char *dir = steward_test_make_tmp_dir ();
+    g_autofree char *pdf_path = g_build_filename (dir, "handover.pdf", NULL);
+    g_autofree char *pdf = NULL;
+
+    editor = keep (steward_handovers_page_open_editor (page, stored));
+    type_into (child (editor, "notes_view"), "含電源線及機架滑軌。");
+    g_assert_true (steward_handover_editor_write_form (editor, pdf_path, &error));
+    g_assert_no_error (error);
+    g_assert_true (shown (editor));
+    pdf = read_file (dir, "handover.pdf");
+    g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+    g_clear_object (&stored);
+    stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, id_of (handover), &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (steward_handover_get_notes (stored), ==, "含電源線及機架滑軌。");
+
+    /* Refused like Save: nothing written. */
+    type_into (child (editor, "to_party_row"), "");
+    g_remove (pdf_path);
+    g_assert_false (steward_handover_editor_write_form (editor, pdf_path, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (error_of (editor, "to_party", "to_party_row"), ==, _("Enter who receives the equipment."));
+    g_assert_false (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
+    drop (editor);
+    steward_test_remove_tree (dir);
+  }
+
   /* An item removed in the form goes with the save, one added comes. */
   editor = keep (steward_handovers_page_open_editor (page, stored));
   activate (editor, "editor.add-item");
@@ -1038,6 +1112,20 @@ test_handover_list (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "no-match");
   steward_handovers_page_set_search (page, "");
+
+  /* Exported whole, with the items. */
+  {
+    g_autofree char *dir = steward_test_make_tmp_dir ();
+    g_autofree char *csv_path = g_build_filename (dir, "handovers.csv", NULL);
+    g_autofree char *csv = NULL;
+
+    g_assert_true (steward_handovers_page_export (page, csv_path, &error));
+    g_assert_no_error (error);
+    csv = read_file (dir, "handovers.csv");
+    g_assert_nonnull (strstr (csv, "人事室 張雅婷"));
+    g_assert_nonnull (strstr (csv, "A-113-0033"));
+    steward_test_remove_tree (dir);
+  }
 
   /* Filters and order. */
   steward_handovers_page_set_open_only (page, TRUE);
