@@ -9,12 +9,9 @@
 
 #include "config.h"
 
-#include "model/steward-action-progress.h"
 #include "model/steward-audit.h"
 #include "model/steward-communication.h"
 #include "model/steward-finding.h"
-#include "model/steward-handover-item.h"
-#include "model/steward-handover.h"
 #include "model/steward-meeting.h"
 #include "model/steward-project-review.h"
 #include "model/steward-project-role.h"
@@ -26,9 +23,9 @@
 
 /* The follow-up of the sample organization: a year of communications of
  * a Taiwanese public-sector IT centre with its cross-unit meetings, two
- * audits and their findings, two risk assessments, three projects, five
+ * audits and their findings, two risk assessments, three projects; five
  * hand-overs of equipment, and about thirty actions that came from them,
- * in every state. Dates are counted from the day the sample is made, so
+ * in every state (steward-sample-follow-up-actions.c). Dates are counted from the day the sample is made, so
  * that some actions are always overdue and some due this month. The
  * content is the centre's own data, in Traditional Chinese: nothing here
  * is translated. */
@@ -63,28 +60,6 @@ steward_sample_save (gpointer          record,
 
 /* The small sample */
 
-/* Who is who in the small organization (steward-sample-data.c). */
-enum
-{
-  DIRECTOR,         /* 主任, chairs the meetings */
-  DEPUTY,           /* 副主任, the deputy director (協理) who approves media statements */
-  SECRETARY,
-  ADMIN_LEAD,
-  ADMIN_STAFF,
-  SYSTEM_LEAD,
-  SYSTEM_ENGINEER,
-  SYSTEM_ENGINEER_2,
-  NETWORK_LEAD,
-  NETWORK_ENGINEER,
-  APP_LEAD,
-  APP_ENGINEER,
-  CISO,             /* 資訊安全組組長 */
-  SECURITY_ENGINEER,
-  SECURITY_ENGINEER_2,
-  TRAINING_LEAD,    /* leads the internal audit team */
-  TRAINING_STAFF,
-  N_ROLES
-};
 
 static const struct
 {
@@ -111,16 +86,6 @@ static const struct
   [TRAINING_STAFF] = { "教育訓練組", "專員", 0 },
 };
 
-typedef struct
-{
-  StewardDatabase *db;
-  const GDate     *today;
-  StewardPerson   *who[N_ROLES];
-  gint64           communications[18];
-  gint64           meetings[4];
-  gint64           findings[11];
-  gint64           project_reviews[3];
-} Small;
 
 /* The @nth person of @unit with @title, or someone, so that a database
  * whose people differ still gets its follow-up. */
@@ -144,9 +109,9 @@ find_person (GPtrArray  *people,
   return g_ptr_array_index (people, fallback % people->len);
 }
 
-static const char *
-name_of (Small *s,
-         guint  role)
+const char *
+steward_sample_name_of (StewardSampleSmall *s,
+                        guint               role)
 {
   return steward_person_get_name (s->who[role]);
 }
@@ -221,8 +186,8 @@ static const SampleCommunication small_communications[18] = {
 #define RELEASED_MEDIA 6
 
 static gboolean
-fill_communications (Small   *s,
-                     GError **error)
+fill_communications (StewardSampleSmall  *s,
+                     GError             **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (small_communications); i++)
     {
@@ -249,7 +214,7 @@ fill_communications (Small   *s,
            * external one (5.7.1.2, 5.7.2.1). */
           g_object_set (communication,
                         "effectiveness", STEWARD_EFFECTIVENESS_EFFECTIVE,
-                        "evaluated-by", name_of (s, spec->evaluator),
+                        "evaluated-by", steward_sample_name_of (s, spec->evaluator),
                         "evaluated-on", evaluated,
                         "evaluation-note", "跟催事項均已完成，達成溝通目的。",
                         NULL);
@@ -258,7 +223,7 @@ fill_communications (Small   *s,
       if (i == RELEASED_MEDIA)
         {
           g_autoptr(GDate) approved = steward_sample_day (s->today, spec->day - 1);
-          g_autofree char *approver = g_strdup_printf ("%s（協理）", name_of (s, DEPUTY));
+          g_autofree char *approver = g_strdup_printf ("%s（協理）", steward_sample_name_of (s, DEPUTY));
 
           g_object_set (communication,
                         "approved-by", approver,
@@ -310,8 +275,8 @@ static const SampleMeeting small_meetings[4] = {
 };
 
 static gboolean
-fill_meetings (Small   *s,
-               GError **error)
+fill_meetings (StewardSampleSmall  *s,
+               GError             **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (small_meetings); i++)
     {
@@ -324,7 +289,8 @@ fill_meetings (Small   *s,
       g_autoptr(StewardMeeting) meeting = NULL;
 
       for (guint a = 0; a < G_N_ELEMENTS (spec->attendees); a++)
-        g_string_append_printf (attendees, "%s%s", a > 0 ? "、" : "", name_of (s, spec->attendees[a]));
+        g_string_append_printf (attendees, "%s%s", a > 0 ? "、" : "",
+                                steward_sample_name_of (s, spec->attendees[a]));
       if (spec->others != NULL)
         g_string_append_printf (attendees, "、%s", spec->others);
 
@@ -411,12 +377,13 @@ static const SampleFinding small_findings[11] = {
 };
 
 static gboolean
-fill_audits (Small   *s,
-             GError **error)
+fill_audits (StewardSampleSmall  *s,
+             GError             **error)
 {
   g_autoptr(GDate) internal_on = steward_sample_day (s->today, -210);
   g_autoptr(GDate) external_on = steward_sample_day (s->today, -40);
-  g_autofree char *internal_auditor = g_strdup_printf ("資訊安全稽核小組（組長 %s）", name_of (s, TRAINING_LEAD));
+  g_autofree char *internal_auditor = g_strdup_printf ("資訊安全稽核小組（組長 %s）",
+                                                       steward_sample_name_of (s, TRAINING_LEAD));
   g_autoptr(StewardAudit) internal = g_object_new (STEWARD_TYPE_AUDIT,
                                                    "kind", STEWARD_AUDIT_INTERNAL,
                                                    "held-on", internal_on,
@@ -458,7 +425,7 @@ fill_audits (Small   *s,
                               "corrective-action", spec->corrective_action,
                               "owner-id", steward_sample_person_id (s->who[spec->owner]),
                               "due-date", due,
-                              "verified-by", verified != NULL ? name_of (s, TRAINING_LEAD) : NULL,
+                              "verified-by", verified != NULL ? steward_sample_name_of (s, TRAINING_LEAD) : NULL,
                               "verified-on", verified,
                               "verification-note", spec->verification_note,
                               "effectiveness", spec->effectiveness,
@@ -473,8 +440,8 @@ fill_audits (Small   *s,
 }
 
 static gboolean
-fill_risk_results (Small   *s,
-                   GError **error)
+fill_risk_results (StewardSampleSmall  *s,
+                   GError             **error)
 {
   g_autoptr(GDate) last_year = steward_sample_day (s->today, -400);
   g_autoptr(GDate) this_year = steward_sample_day (s->today, -35);
@@ -503,11 +470,11 @@ fill_risk_results (Small   *s,
 /* Projects (5.8) */
 
 static gboolean
-add_role (Small       *s,
-          gint64       project_id,
-          guint        person,
-          const char  *role,
-          GError     **error)
+add_role (StewardSampleSmall  *s,
+          gint64               project_id,
+          guint                person,
+          const char          *role,
+          GError             **error)
 {
   g_autoptr(StewardProjectRole) project_role = g_object_new (STEWARD_TYPE_PROJECT_ROLE,
                                                              "project-id", project_id,
@@ -519,13 +486,13 @@ add_role (Small       *s,
 }
 
 static gboolean
-add_project_review (Small       *s,
-                    gint64       project_id,
-                    int          day,
-                    const char  *findings,
-                    const char  *actions,
-                    guint        index,
-                    GError     **error)
+add_project_review (StewardSampleSmall  *s,
+                    gint64               project_id,
+                    int                  day,
+                    const char          *findings,
+                    const char          *actions,
+                    guint                index,
+                    GError             **error)
 {
   g_autoptr(GDate) on = steward_sample_day (s->today, day);
   g_autoptr(StewardProjectReview) review = g_object_new (STEWARD_TYPE_PROJECT_REVIEW,
@@ -543,7 +510,7 @@ add_project_review (Small       *s,
 }
 
 static StewardProject *
-new_project (Small      *s,
+new_project (StewardSampleSmall *s,
              const char *name,
              guint       owner,
              int         start_day,
@@ -570,8 +537,8 @@ new_project (Small      *s,
 }
 
 static gboolean
-fill_projects (Small   *s,
-               GError **error)
+fill_projects (StewardSampleSmall  *s,
+               GError             **error)
 {
   g_autoptr(StewardProject) migration = new_project (s, "校務行政系統主機遷移專案", APP_LEAD, -300, 60, TRUE,
                                                      "契約第 12 條資通安全條款", -293,
@@ -615,339 +582,13 @@ fill_projects (Small   *s,
          add_role (s, id, NETWORK_ENGINEER, "網路建置", error);
 }
 
-/* Actions (跟催) */
-
-#define MONTH_END 10000  /* the last day of this month */
-#define MONTH_MID 10001  /* halfway between today and then */
-
-typedef enum
-{
-  FROM_COMMUNICATION,
-  FROM_MEETING,
-  FROM_FINDING,
-  FROM_PROJECT_REVIEW,
-  FROM_REVIEW,
-  FROM_OTHER,
-} From;
-
-typedef struct
-{
-  const char           *title;
-  guint                 owner;
-  From                  from;
-  guint                 source;        /* index into the sources of its kind */
-  int                   created_day;
-  int                   due_day;
-  StewardActionStatus   status;
-  int                   done_day;      /* done ones */
-  StewardEffectiveness  effectiveness;
-  guint                 evaluator;
-  const char           *note;          /* evaluation note, or why cancelled */
-  const char           *progress[2];
-} SampleAction;
-
-#define OPEN STEWARD_ACTION_OPEN
-#define IN_PROGRESS STEWARD_ACTION_IN_PROGRESS
-#define DONE STEWARD_ACTION_DONE
-#define CANCELLED STEWARD_ACTION_CANCELLED
-#define EFFECTIVE STEWARD_EFFECTIVENESS_EFFECTIVE
-#define NOT_EFFECTIVE STEWARD_EFFECTIVENESS_NOT_EFFECTIVE
-#define NOT_EVALUATED STEWARD_EFFECTIVENESS_NOT_EVALUATED
-
-static const SampleAction small_actions[] = {
-  { "更換機房 UPS 電池", SYSTEM_LEAD, FROM_MEETING, 0, -300, -240, DONE, -250, EFFECTIVE, DIRECTOR,
-    "放電測試可支撐 30 分鐘，符合需求。", { NULL } },
-  { "發電機每月測試並留存紀錄", SYSTEM_ENGINEER, FROM_MEETING, 0, -300, MONTH_END, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "已完成前 9 個月之測試紀錄。", "本月測試排定於月底。" } },
-  { "機房配電盤增設電力監控", SYSTEM_ENGINEER_2, FROM_MEETING, 0, -300, -100, CANCELLED, 0, NOT_EVALUATED, 0,
-    "併入機房整體改善工程另案辦理。", { NULL } },
-  { "補送年度資通安全維護計畫佐證資料", CISO, FROM_COMMUNICATION, 2, -280, -260, DONE, -262, EFFECTIVE, CISO,
-    "教育部已確認收訖，無須再補件。", { NULL } },
-  { "封鎖惡意中繼站並全面掃描校務行政系統主機", SECURITY_ENGINEER, FROM_COMMUNICATION, 3, -250, -248, DONE, -249,
-    EFFECTIVE, SECURITY_ENGINEER, "掃描未發現其他受駭主機。", { NULL } },
-  { "修補餘 2 項高風險弱點", SYSTEM_ENGINEER, FROM_COMMUNICATION, 4, -230, -20, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "1 項待廠商提供修補程式。", NULL } },
-  { "完成校務行政系統切換演練", APP_LEAD, FROM_MEETING, 1, -200, -60, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "第一次演練因備援主機未修補而中止。", "第二次演練排定中。" } },
-  { "遷移後辦理系統效能測試", APP_ENGINEER, FROM_MEETING, 1, -200, 30, OPEN, 0, NOT_EVALUATED, 0, NULL, { NULL } },
-  { "舊主機資料抹除及報廢", SYSTEM_LEAD, FROM_MEETING, 1, -200, 75, OPEN, 0, NOT_EVALUATED, 0, NULL, { NULL } },
-  { "VPN 設備韌體更新並函復教育部", NETWORK_LEAD, FROM_COMMUNICATION, 7, -160, -157, DONE, -158, EFFECTIVE,
-    NETWORK_LEAD, "複掃確認弱點已修補。", { NULL } },
-  { "更新個資檔案清冊", SECURITY_ENGINEER, FROM_MEETING, 2, -120, -60, DONE, -65, NOT_EFFECTIVE, DEPUTY,
-    "清冊仍缺應用服務組 3 項個資檔案，另開跟催。", { NULL } },
-  { "辦理個資保護教育訓練", TRAINING_LEAD, FROM_MEETING, 2, -120, MONTH_MID, OPEN, 0, NOT_EVALUATED, 0,
-    NULL, { NULL } },
-  { "修訂個資事故應變程序", CISO, FROM_MEETING, 2, -120, -10, OPEN, 0, NOT_EVALUATED, 0, NULL, { NULL } },
-  { "遠端維護改採申請制", NETWORK_ENGINEER, FROM_COMMUNICATION, 10, -100, -70, DONE, -75, EFFECTIVE,
-    NETWORK_ENGINEER, "已依申請單開通臨時帳號 4 次，均有側錄。", { NULL } },
-  { "關閉不再使用之防火牆對外連接埠", NETWORK_ENGINEER, FROM_COMMUNICATION, 11, -80, -70, DONE, -72, EFFECTIVE,
-    NETWORK_LEAD, "外部掃描確認連接埠已關閉。", { NULL } },
-  { "加強機房溫度監控並設定告警", SYSTEM_ENGINEER, FROM_COMMUNICATION, 14, -25, 35, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "已加裝溫度感測器 2 組。", NULL } },
-  { "新聞回應稿陳請協理核定", SECRETARY, FROM_COMMUNICATION, 15, -6, MONTH_END, OPEN, 0, NOT_EVALUATED, 0,
-    NULL, { NULL } },
-  { "追蹤教育訓練組資產盤點結果", ADMIN_STAFF, FROM_COMMUNICATION, 16, -10, MONTH_MID, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "已電話提醒教育訓練組。", NULL } },
-  { "修訂備份管理程序並每季執行還原測試", SYSTEM_LEAD, FROM_FINDING, 0, -208, -120, DONE, -125, EFFECTIVE,
-    TRAINING_LEAD, "抽查兩季還原測試紀錄，符合要求。", { NULL } },
-  { "建立人事異動會辦資訊單位流程", ADMIN_LEAD, FROM_FINDING, 1, -208, -150, DONE, -155, EFFECTIVE,
-    TRAINING_LEAD, "離職帳號均於當日停用。", { NULL } },
-  { "資安專職人員補足年度專業訓練時數", TRAINING_LEAD, FROM_FINDING, 2, -208, 40, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "3 人中 2 人已補足時數。", NULL } },
-  { "弱點修補時限納入契約並每月追蹤", NETWORK_LEAD, FROM_FINDING, 3, -208, -30, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "契約變更已簽陳。", "複查仍有 2 項逾期。" } },
-  { "遠端維護申請及全程側錄機制", NETWORK_LEAD, FROM_FINDING, 6, -38, 20, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "側錄設備已採購。", NULL } },
-  { "檢討風險處理計畫逾期項目", CISO, FROM_FINDING, 7, -38, 50, OPEN, 0, NOT_EVALUATED, 0, NULL, { NULL } },
-  { "更新防毒病毒碼並檢查端點管理主機", SYSTEM_ENGINEER, FROM_FINDING, 10, -70, -40, OPEN, 0, NOT_EVALUATED, 0,
-    NULL, { NULL } },
-  { "補列資料移轉之加密傳輸要求", APP_ENGINEER, FROM_PROJECT_REVIEW, 0, -240, -200, DONE, -205, EFFECTIVE, CISO,
-    "已採 TLS 1.2 以上加密傳輸。", { NULL } },
-  { "備援主機納入修補排程", SYSTEM_ENGINEER, FROM_PROJECT_REVIEW, 1, -90, -45, DONE, -50, EFFECTIVE, CISO,
-    "備援主機修補狀態與主要主機一致。", { NULL } },
-  { "限制單一登入管理介面來源 IP 並啟用多因子驗證", APP_LEAD, FROM_PROJECT_REVIEW, 2, -60, MONTH_END, IN_PROGRESS, 0,
-    NOT_EVALUATED, 0, NULL, { "來源 IP 限制已完成。", NULL } },
-  { "提報資安人力需求", DIRECTOR, FROM_REVIEW, 0, -200, -100, IN_PROGRESS, 0, NOT_EVALUATED, 0,
-    NULL, { "已函請人事單位評估增置資安職缺。", NULL } },
-  { "資訊安全政策年度檢視", CISO, FROM_REVIEW, 0, -200, -150, DONE, -160, EFFECTIVE, DIRECTOR,
-    "已修訂第 3 版並公告。", { NULL } },
-  { "評估導入零信任架構之經費", DIRECTOR, FROM_REVIEW, 0, -200, 120, OPEN, 0, NOT_EVALUATED, 0, NULL, { NULL } },
-  { "辦理年度資安健診", SECURITY_ENGINEER, FROM_OTHER, 0, -90, -30, DONE, -35, EFFECTIVE, CISO,
-    "健診發現均已列管改善。", { NULL } },
-  { "社交工程演練高點擊率單位加強宣導", TRAINING_STAFF, FROM_OTHER, 0, -50, -40, CANCELLED, 0, NOT_EVALUATED, 0,
-    "併入年度資安教育訓練辦理。", { NULL } },
-  { "更新外部單位聯絡清單", SECURITY_ENGINEER_2, FROM_OTHER, 0, -15, MONTH_END, OPEN, 0, NOT_EVALUATED, 0,
-    NULL, { NULL } },
-};
-
-static int
-resolve_due_day (const GDate *today,
-                 int          due_day)
-{
-  int to_month_end;
-
-  if (due_day != MONTH_END && due_day != MONTH_MID)
-    return due_day;
-
-  to_month_end = g_date_get_days_in_month (g_date_get_month (today), g_date_get_year (today)) -
-                 g_date_get_day (today);
-
-  return due_day == MONTH_END ? to_month_end : to_month_end / 2;
-}
-
-static gboolean
-add_progress (Small       *s,
-              gint64       action_id,
-              int          day,
-              const char  *note,
-              guint        owner,
-              GError     **error)
-{
-  g_autoptr(GDate) on = steward_sample_day (s->today, day);
-  g_autoptr(StewardActionProgress) progress = g_object_new (STEWARD_TYPE_ACTION_PROGRESS,
-                                                            "action-id", action_id,
-                                                            "noted-on", on,
-                                                            "note", note,
-                                                            "noted-by", name_of (s, owner),
-                                                            NULL);
-
-  return steward_sample_save (progress, s->db, error);
-}
-
-static gint64
-source_id (Small              *s,
-           const SampleAction *spec)
-{
-  switch (spec->from)
-    {
-    case FROM_COMMUNICATION:
-      return s->communications[spec->source];
-    case FROM_MEETING:
-      return s->meetings[spec->source];
-    case FROM_FINDING:
-      return s->findings[spec->source];
-    case FROM_PROJECT_REVIEW:
-      return s->project_reviews[spec->source];
-    case FROM_REVIEW:
-    case FROM_OTHER:
-    default:
-      return 0;
-    }
-}
-
-static const StewardActionSource source_kinds[] = {
-  [FROM_COMMUNICATION] = STEWARD_ACTION_SOURCE_COMMUNICATION,
-  [FROM_MEETING] = STEWARD_ACTION_SOURCE_MEETING,
-  [FROM_FINDING] = STEWARD_ACTION_SOURCE_FINDING,
-  [FROM_PROJECT_REVIEW] = STEWARD_ACTION_SOURCE_PROJECT_REVIEW,
-  [FROM_REVIEW] = STEWARD_ACTION_SOURCE_REVIEW,
-  [FROM_OTHER] = STEWARD_ACTION_SOURCE_OTHER,
-};
-
-static gboolean
-fill_actions (Small   *s,
-              GError **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (small_actions); i++)
-    {
-      const SampleAction *spec = &small_actions[i];
-      int due_day = resolve_due_day (s->today, spec->due_day);
-      g_autoptr(GDate) created = steward_sample_day (s->today, spec->created_day);
-      g_autoptr(GDate) due = steward_sample_day (s->today, due_day);
-      g_autoptr(GDate) done = spec->status == DONE ? steward_sample_day (s->today, spec->done_day) : NULL;
-      g_autoptr(GDate) evaluated = spec->status == DONE ? steward_sample_day (s->today, MIN (spec->done_day + 5, 0))
-                                                        : NULL;
-      g_autofree char *label = NULL;
-      g_autoptr(StewardActionItem) action = NULL;
-      gint64 id;
-
-      /* The management reviews come with a later part of the app: their
-       * actions name the meeting, in the ROC year it was held. */
-      if (spec->from == FROM_REVIEW)
-        label = g_strdup_printf ("%d年度管理審查會議", steward_date_roc_year (g_date_get_year (created)));
-      else if (spec->from == FROM_OTHER)
-        label = g_strdup (spec->status == CANCELLED ? "社交工程演練結果" : "資通安全責任等級應辦事項");
-
-      action = g_object_new (STEWARD_TYPE_ACTION_ITEM,
-                             "title", spec->title,
-                             "owner-id", steward_sample_person_id (s->who[spec->owner]),
-                             "created-on", created,
-                             "due-date", due,
-                             "status", spec->status,
-                             "source-kind", source_kinds[spec->from],
-                             "source-id", source_id (s, spec),
-                             "source-label", label,
-                             "done-on", done,
-                             NULL);
-      if (spec->status == DONE)
-        g_object_set (action,
-                      "effectiveness", spec->effectiveness,
-                      "evaluated-by", name_of (s, spec->evaluator),
-                      "evaluated-on", evaluated,
-                      "evaluation-note", spec->note,
-                      NULL);
-      else if (spec->status == CANCELLED)
-        g_object_set (action, "notes", spec->note, NULL);
-
-      if (!steward_sample_save (action, s->db, error))
-        return FALSE;
-      id = steward_record_get_id (STEWARD_RECORD (action));
-
-      /* Progress notes, spread between the decision and today. */
-      for (guint p = 0; p < G_N_ELEMENTS (spec->progress) && spec->progress[p] != NULL; p++)
-        if (!add_progress (s, id, spec->created_day / (int)(p + 2), spec->progress[p], spec->owner, error))
-          return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Hand-overs of equipment (3.10) */
-
-typedef struct
-{
-  const char *name;
-  const char *asset_number;
-  const char *serial;
-} SampleItem;
-
-typedef struct
-{
-  StewardHandoverReason  reason;
-  int                    day;
-  const char            *from_party;    /* NULL: the person below, with their unit */
-  guint                  from;
-  guint                  to;
-  guint                  supervisor;
-  gboolean               accepted;
-  const char            *notes;
-  SampleItem             items[4];
-} SampleHandover;
-
-static const SampleHandover small_handovers[] = {
-  { STEWARD_HANDOVER_NEW, -280, "行政組（財產管理）", 0, APP_ENGINEER, ADMIN_LEAD, TRUE, "新進同仁配發。",
-    { { "筆記型電腦 ASUS ExpertBook B5", "3140101-03-000231", "R9NXCV05123A" },
-      { "電源變壓器 ASUS 90W", NULL, "AD90W-7712" } } },
-  { STEWARD_HANDOVER_MOVED, -200, NULL, SYSTEM_ENGINEER, APP_ENGINEER, SYSTEM_LEAD, TRUE,
-    "校務行政系統主機遷移，設備移撥應用服務組維運。",
-    { { "伺服器 HPE ProLiant DL380 Gen10", "3140101-01-000045", "SGH912ABCD" },
-      { "磁碟陣列 HPE MSA 2060", "3140101-01-000046", "2S6920B123" },
-      { "機架式 KVM 切換器", "3140101-01-000047", "KVM-0420-88" } } },
-  { STEWARD_HANDOVER_MOVED, -150, NULL, NETWORK_ENGINEER, SECURITY_ENGINEER, NETWORK_LEAD, TRUE,
-    "資安監控網段設備改由資訊安全組管理。",
-    { { "網路交換器 Cisco Catalyst 9300", "3140101-02-000112", "FOC2231X0AB" },
-      { "網路交換器 Cisco Catalyst 9300", "3140101-02-000113", "FOC2231X0AC" },
-      { "次世代防火牆 FortiGate 200F", "3140101-02-000120", "FG200FT922900001" },
-      { "入侵偵測感測器", "3140101-02-000121", "IDS-7733-0921" } } },
-  { STEWARD_HANDOVER_NEW, -60, "行政組（財產管理）", 0, SECURITY_ENGINEER_2, ADMIN_LEAD, TRUE, NULL,
-    { { "桌上型電腦 Acer Veriton M6", "3140101-03-000377", "DTVX2TA00112" } } },
-  /* Not yet accepted: the hand-over is open. */
-  { STEWARD_HANDOVER_MOVED, -4, NULL, SYSTEM_ENGINEER_2, TRAINING_STAFF, SYSTEM_LEAD, FALSE,
-    "待接收人點交確認。",
-    { { "筆記型電腦 Lenovo ThinkPad T14", "3140101-03-000289", "PF3KX1AB" },
-      { "擴充座 Lenovo USB-C Dock", NULL, "1SDK-40B20" } } },
-};
-
-static char *
-dup_party (Small *s,
-           guint  role)
-{
-  return g_strdup_printf ("%s（%s）", name_of (s, role), steward_person_get_unit (s->who[role]));
-}
-
-static gboolean
-fill_handovers (Small   *s,
-                GError **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (small_handovers); i++)
-    {
-      const SampleHandover *spec = &small_handovers[i];
-      g_autoptr(GDate) handed = steward_sample_day (s->today, spec->day);
-      g_autoptr(GDate) authorised = steward_sample_day (s->today, spec->day - 1);
-      g_autofree char *from = spec->from_party ? g_strdup (spec->from_party) : dup_party (s, spec->from);
-      g_autofree char *to = dup_party (s, spec->to);
-      g_autoptr(StewardHandover) handover = NULL;
-      gint64 id;
-
-      handover = g_object_new (STEWARD_TYPE_HANDOVER,
-                               "handed-on", handed,
-                               "reason", spec->reason,
-                               "from-party", from,
-                               "to-party", to,
-                               "authorised-by", name_of (s, spec->supervisor),
-                               "authorised-on", authorised,
-                               "accepted-by", spec->accepted ? name_of (s, spec->to) : NULL,
-                               "accepted-on", spec->accepted ? handed : NULL,
-                               "notes", spec->notes,
-                               NULL);
-      if (!steward_sample_save (handover, s->db, error))
-        return FALSE;
-      id = steward_record_get_id (STEWARD_RECORD (handover));
-
-      for (guint n = 0; n < G_N_ELEMENTS (spec->items) && spec->items[n].name != NULL; n++)
-        {
-          g_autoptr(StewardHandoverItem) item = g_object_new (STEWARD_TYPE_HANDOVER_ITEM,
-                                                              "handover-id", id,
-                                                              "name", spec->items[n].name,
-                                                              "asset-number", spec->items[n].asset_number,
-                                                              "serial", spec->items[n].serial,
-                                                              NULL);
-
-          if (!steward_sample_save (item, s->db, error))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 static gboolean
 fill_small (StewardDatabase  *db,
             const GDate      *today,
             GPtrArray        *people,
             GError          **error)
 {
-  Small s = { db, today, { NULL } };
+  StewardSampleSmall s = { db, today, { NULL } };
 
   for (guint r = 0; r < N_ROLES; r++)
     s.who[r] = find_person (people, role_specs[r].unit, role_specs[r].title, role_specs[r].nth, r);
@@ -957,8 +598,8 @@ fill_small (StewardDatabase  *db,
          fill_audits (&s, error) &&
          fill_risk_results (&s, error) &&
          fill_projects (&s, error) &&
-         fill_actions (&s, error) &&
-         fill_handovers (&s, error);
+         steward_sample_fill_small_actions (&s, error) &&
+         steward_sample_fill_small_handovers (&s, error);
 }
 
 /**
