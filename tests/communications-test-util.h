@@ -1,0 +1,488 @@
+/* communications-test-util.h
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the tests of the Communications place share: a temporary database
+ * with two people, the page in a window as the application's, reaching
+ * into the forms as a user would, screenshots, and records made directly.
+ * Each helper fails the test when what it does fails.
+ */
+
+#pragma once
+
+#include <locale.h>
+#include <string.h>
+#include <time.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "logic/steward-date.h"
+#include "model/steward-action-item.h"
+#include "model/steward-communication.h"
+#include "model/steward-person.h"
+#include "steward-test-util.h"
+#include "widgets/steward-page.h"
+
+/* "en" or "zh_TW": the screenshots' names say which. */
+static const char *language;
+
+typedef struct
+{
+  StewardTestDb *t;
+  GtkWidget     *window;
+  GtkWidget     *page;
+  gint64         officer_id;
+  gint64         owner_id;
+} Fixture;
+
+static inline void
+iterate (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+static inline void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("communications-%s-%s.png", name, language);
+  g_autoptr(GdkTexture) texture = steward_test_render_png (widget, file);
+
+  g_assert_nonnull (texture);
+}
+
+static inline GtkWidget *
+find_clamp (GtkWidget *widget)
+{
+  GtkWidget *found = ADW_IS_CLAMP (widget) ? widget : NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = find_clamp (c);
+
+  return found;
+}
+
+/* The whole form, scrolled or not, on the window's background. */
+static inline void
+save_form_png (GtkWidget  *window,
+               const char *name)
+{
+  g_autofree char *path = g_strdup_printf ("%s/communications-%s-form-%s.png",
+                                           g_getenv ("STEWARD_TEST_OUTPUT") ?: ".", name, language);
+  GtkWidget *form = find_clamp (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  g_assert_nonnull (form);
+  paintable = gtk_widget_paintable_new (form);
+  width = gtk_widget_get_width (form);
+  height = gtk_widget_get_height (form);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1 },
+                             &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (form)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* A window as the application's: the page under a toast overlay. */
+static inline void
+show_page (Fixture   *f,
+           GtkWidget *page,
+           int        width,
+           int        height)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  f->page = page;
+  f->window = adw_window_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  steward_page_set_database (STEWARD_PAGE (page), f->t->db);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_test_widget_wait_for_draw (f->window);
+}
+
+static inline gint64
+add_person (Fixture    *f,
+            const char *name)
+{
+  g_autoptr(StewardPerson) person = steward_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (person, "name", name, NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (person), f->t->db, &error));
+  g_assert_no_error (error);
+
+  return steward_record_get_id (STEWARD_RECORD (person));
+}
+
+static inline void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->t = steward_test_db_new ();
+  steward_database_set_user_name (f->t->db, "林怡君");
+  f->officer_id = add_person (f, "陳志明");
+  f->owner_id = add_person (f, "王美玲");
+}
+
+static inline void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate (20);
+  g_clear_pointer (&f->t, steward_test_db_free);
+}
+
+/* Reaching into the widgets as a user would */
+
+static inline gpointer
+child (gpointer    widget,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+/* A widget built without a template, by its name. */
+static inline gpointer
+named (gpointer    widget,
+       const char *name)
+{
+  GtkWidget *found = NULL;
+
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = named (c, name);
+
+  return found;
+}
+
+static inline gpointer
+must_find (gpointer    widget,
+           const char *name)
+{
+  gpointer found = named (widget, name);
+
+  g_assert_nonnull (found);
+
+  return found;
+}
+
+static inline void
+type_into (gpointer    widget,
+           const char *text)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (widget), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static inline char *
+text_of (gpointer widget)
+{
+  GtkTextIter start, end;
+
+  if (!GTK_IS_TEXT_VIEW (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (widget), &start, &end);
+
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (widget), &start, &end, FALSE);
+}
+
+static inline gboolean
+shown (gpointer widget)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (widget));
+}
+
+/* The message beside a template field ("subject" → subject_error), which
+ * is in error colours while it shows. */
+static inline const char *
+error_of (gpointer    editor,
+          const char *field,
+          const char *input)
+{
+  g_autofree char *name = g_strconcat (field, "_error", NULL);
+  GtkWidget *label = child (editor, name);
+  GtkWidget *row = gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_ROW);
+
+  if (!shown (row))
+    return NULL;
+
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, input)), "error"));
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+/* The same for a form built without a template. */
+static inline const char *
+named_error_of (gpointer    form,
+                const char *field)
+{
+  g_autofree char *name = g_strconcat (field, "_error", NULL);
+  GtkWidget *label = must_find (form, name);
+
+  if (!shown (gtk_widget_get_parent (label)))
+    return NULL;
+
+  g_assert_true (gtk_widget_has_css_class (must_find (form, field), "error"));
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static inline gpointer
+keep (gpointer window)
+{
+  /* A form closes itself once saved: the test keeps it to look at. */
+  g_assert_nonnull (window);
+  g_object_ref (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static inline void
+drop (gpointer window)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (window)))
+    gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  iterate (20);
+}
+
+static inline void
+activate (gpointer    widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
+  iterate (20);
+}
+
+static inline gint64
+count (Fixture    *f,
+       const char *table)
+{
+  return steward_test_count_rows (f->t->db, table);
+}
+
+static inline GDate *
+days_from_today (int days)
+{
+  GDate *date = steward_date_new_today ();
+
+  if (days >= 0)
+    g_date_add_days (date, days);
+  else
+    g_date_subtract_days (date, -days);
+
+  return date;
+}
+
+static inline char *
+iso (const GDate *date)
+{
+  char text[16];
+
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+
+  return g_strdup (text);
+}
+
+/* Whether a label under @widget shows @text, as the user sees it. */
+static inline gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  gboolean found = GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+                   g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && !found; c = gtk_widget_get_next_sibling (c))
+    found = shows_label (c, text);
+
+  return found;
+}
+
+static inline guint
+n_items (GListModel *model)
+{
+  return g_list_model_get_n_items (model);
+}
+
+static inline gint64
+id_at (GListModel *model,
+       guint       position)
+{
+  g_autoptr(StewardRecord) record = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (record);
+
+  return steward_record_get_id (record);
+}
+
+static inline gint64
+id_of (gpointer record)
+{
+  return steward_record_get_id (STEWARD_RECORD (record));
+}
+
+static inline void
+select_person (gpointer row,
+               gint64   id)
+{
+  GListModel *choices = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < n_items (choices); i++)
+    {
+      g_autoptr(StewardRecord) person = g_list_model_get_item (choices, i);
+
+      if (steward_record_get_id (person) == id)
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static inline StewardCommunication *
+add_communication (Fixture                  *f,
+                   StewardCommunicationKind  kind,
+                   StewardChannel            channel,
+                   int                       days_ago,
+                   const char               *subject,
+                   gboolean                  follow_up_needed)
+{
+  g_autoptr(GDate) on = days_from_today (-days_ago);
+  g_autoptr(GError) error = NULL;
+  StewardCommunication *communication = g_object_new (STEWARD_TYPE_COMMUNICATION,
+                                                      "kind", kind,
+                                                      "channel", channel,
+                                                      "occurred-on", on,
+                                                      "subject", subject,
+                                                      "parties", "教育部資訊及科技教育司",
+                                                      "officer-id", f->officer_id,
+                                                      "follow-up-needed", follow_up_needed,
+                                                      NULL);
+
+  g_assert_true (steward_record_save (STEWARD_RECORD (communication), f->t->db, &error));
+  g_assert_no_error (error);
+
+  return communication;
+}
+
+static inline StewardActionItem *
+add_action (Fixture             *f,
+            StewardActionSource  kind,
+            gint64               source_id,
+            StewardActionStatus  status)
+{
+  g_autoptr(GDate) created = days_from_today (-20);
+  g_autoptr(GDate) due = days_from_today (10);
+  g_autoptr(GDate) done = days_from_today (-1);
+  g_autoptr(GError) error = NULL;
+  StewardActionItem *action = g_object_new (STEWARD_TYPE_ACTION_ITEM,
+                                            "title", "修訂對外發言作業說明",
+                                            "owner-id", f->owner_id,
+                                            "created-on", created,
+                                            "due-date", due,
+                                            "status", status,
+                                            "done-on", status == STEWARD_ACTION_DONE ? done : NULL,
+                                            "source-kind", kind,
+                                            "source-id", source_id,
+                                            NULL);
+
+  g_assert_true (steward_record_save (STEWARD_RECORD (action), f->t->db, &error));
+  g_assert_no_error (error);
+
+  return action;
+}
+
+/* Exports @page's register to @name in the test's folder and reads it. */
+static inline char *
+export_register (Fixture     *f,
+                 gboolean   (*export) (gpointer page, const char *path, GError **error),
+                 const char  *name,
+                 gsize       *length)
+{
+  g_autofree char *path = g_build_filename (f->t->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (export (f->page, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, length, &error));
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* Sets up the language, the time zone, GTK and libadwaita. English unless
+ * asked for zh_TW, as with LANGUAGE=zh_TW LANG=zh_TW.UTF-8: the
+ * translations come later, the layout is what counts. */
+static inline void
+communications_test_init (int    *argc,
+                          char ***argv)
+{
+  const char *requested = g_getenv ("LANGUAGE");
+
+  /* The centre is in Taipei: a meeting typed at 14:30 is at 14:30 there,
+   * whatever the time zone of the machine running the tests. */
+  g_setenv ("TZ", "Asia/Taipei", TRUE);
+  tzset ();
+
+  if (requested != NULL && g_str_has_prefix (requested, "zh_TW"))
+    {
+      language = "zh_TW";
+      if (setlocale (LC_ALL, "zh_TW.UTF-8") == NULL)
+        setlocale (LC_ALL, "C.UTF-8");
+    }
+  else
+    {
+      language = "en";
+      g_setenv ("LANGUAGE", "en", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR") ?: LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (argc, argv, NULL);
+
+  /* No display is a failure, not a skip: run under xvfb-run. */
+  if (!gtk_init_check ())
+    g_error ("No display: run the communications tests under xvfb-run");
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
