@@ -18,10 +18,18 @@
 #include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
+#include "views/communications/steward-communications-page.h"
+#include "views/communications/steward-meetings-page.h"
 #include "views/contacts/steward-contacts-page.h"
 #include "views/context/steward-issues-page.h"
 #include "views/context/steward-parties-page.h"
 #include "views/context/steward-register-reviews-page.h"
+#include "views/findings/steward-audits-page.h"
+#include "views/findings/steward-findings-page.h"
+#include "views/findings/steward-risk-results-page.h"
+#include "views/findings/steward-trends-page.h"
+#include "views/handover/steward-handovers-page.h"
+#include "views/projects/steward-projects-page.h"
 #include "views/objectives/steward-measurement-table-page.h"
 #include "views/objectives/steward-objectives-page.h"
 #include "views/overview/steward-overview-page.h"
@@ -57,6 +65,10 @@ struct _StewardWindow
   AdwViewStack             *objectives_stack;
   AdwViewStack             *context_stack;
   AdwViewStack             *contacts_stack;
+  AdwViewStack             *communications_stack;
+  AdwViewStack             *projects_stack;
+  AdwViewStack             *handovers_stack;
+  AdwViewStack             *findings_stack;
 
   /* The pages of the places with several, by "place/page": made when the
    * place is first shown, not at start-up. */
@@ -86,9 +98,18 @@ static const PageSpec page_specs[] = {
   { "context", "parties", N_("Interested Parties"), "system-users-symbolic", steward_parties_page_get_type },
   { "context", "reviews", N_("Yearly Review"), "emblem-ok-symbolic", steward_register_reviews_page_get_type },
   { "contacts", "contacts", N_("External Contacts"), "call-start-symbolic", steward_contacts_page_get_type },
+  { "communications", "communications", N_("Communications"), "mail-send-symbolic", steward_communications_page_get_type },
+  { "communications", "meetings", N_("Meetings"), "x-office-calendar-symbolic", steward_meetings_page_get_type },
+  { "projects", "projects", N_("Projects"), "folder-documents-symbolic", steward_projects_page_get_type },
+  { "handovers", "handovers", N_("Equipment Hand-over"), "network-server-symbolic", steward_handovers_page_get_type },
+  { "findings", "findings", N_("Findings"), "dialog-warning-symbolic", steward_findings_page_get_type },
+  { "findings", "audits", N_("Audits"), "edit-find-symbolic", steward_audits_page_get_type },
+  { "findings", "risks", N_("Risk Results"), "security-medium-symbolic", steward_risk_results_page_get_type },
+  { "findings", "trends", N_("Trends"), "x-office-presentation-symbolic", steward_trends_page_get_type },
 };
 
-static const char * const places[] = { "overview", "committee", "objectives", "context", "contacts" };
+static const char * const places[] = { "overview", "committee", "objectives", "context", "contacts",
+                                        "communications", "projects", "handovers", "findings" };
 
 static AdwViewStack *
 get_place_stack (StewardWindow *self,
@@ -102,6 +123,14 @@ get_place_stack (StewardWindow *self,
     return self->context_stack;
   if (g_str_equal (place, "contacts"))
     return self->contacts_stack;
+  if (g_str_equal (place, "communications"))
+    return self->communications_stack;
+  if (g_str_equal (place, "projects"))
+    return self->projects_stack;
+  if (g_str_equal (place, "handovers"))
+    return self->handovers_stack;
+  if (g_str_equal (place, "findings"))
+    return self->findings_stack;
 
   return NULL;
 }
@@ -660,6 +689,10 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, objectives_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, context_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, contacts_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, communications_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, projects_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, handovers_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, findings_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 

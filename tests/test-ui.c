@@ -186,9 +186,13 @@ test_places (void)
   g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, "committee/roster")));
   save_png (GTK_WIDGET (window), "committee-roster");
 
-  /* The context registers and the external contacts (5.1, 5.2, 5.5). */
+  /* The context registers and the external contacts (5.1, 5.2, 5.5), and
+   * the follow-up's registers (3.10, 5.4.2, 5.8). */
   {
-    const char * const pages[] = { "context/issues", "context/parties", "context/reviews", "contacts/contacts" };
+    const char * const pages[] = { "context/issues", "context/parties", "context/reviews", "contacts/contacts",
+                                   "communications/communications", "communications/meetings",
+                                   "projects/projects", "handovers/handovers", "findings/findings",
+                                   "findings/audits", "findings/risks", "findings/trends" };
 
     for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
       {
