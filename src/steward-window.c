@@ -14,6 +14,7 @@
 #include "logic/steward-sample-data.h"
 #include "logic/steward-template.h"
 #include "steward-window.h"
+#include "views/actions/steward-actions-page.h"
 #include "views/committee/steward-bodies-page.h"
 #include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
@@ -69,6 +70,7 @@ struct _StewardWindow
   AdwViewStack             *projects_stack;
   AdwViewStack             *handovers_stack;
   AdwViewStack             *findings_stack;
+  AdwViewStack             *actions_stack;
 
   /* The pages of the places with several, by "place/page": made when the
    * place is first shown, not at start-up. */
@@ -106,10 +108,11 @@ static const PageSpec page_specs[] = {
   { "findings", "audits", N_("Audits"), "edit-find-symbolic", steward_audits_page_get_type },
   { "findings", "risks", N_("Risk Results"), "security-medium-symbolic", steward_risk_results_page_get_type },
   { "findings", "trends", N_("Trends"), "x-office-presentation-symbolic", steward_trends_page_get_type },
+  { "actions", "actions", N_("Actions"), "object-select-symbolic", steward_actions_page_get_type },
 };
 
 static const char * const places[] = { "overview", "committee", "objectives", "context", "contacts",
-                                        "communications", "projects", "handovers", "findings" };
+                                        "communications", "projects", "handovers", "findings", "actions" };
 
 static AdwViewStack *
 get_place_stack (StewardWindow *self,
@@ -131,6 +134,8 @@ get_place_stack (StewardWindow *self,
     return self->handovers_stack;
   if (g_str_equal (place, "findings"))
     return self->findings_stack;
+  if (g_str_equal (place, "actions"))
+    return self->actions_stack;
 
   return NULL;
 }
@@ -693,6 +698,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, projects_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, handovers_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, findings_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, actions_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 

@@ -192,7 +192,7 @@ test_places (void)
     const char * const pages[] = { "context/issues", "context/parties", "context/reviews", "contacts/contacts",
                                    "communications/communications", "communications/meetings",
                                    "projects/projects", "handovers/handovers", "findings/findings",
-                                   "findings/audits", "findings/risks", "findings/trends" };
+                                   "findings/audits", "findings/risks", "findings/trends", "actions/actions" };
 
     for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
       {
