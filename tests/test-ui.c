@@ -13,12 +13,15 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "export/steward-chart-export.h"
 #include "logic/steward-date.h"
+#include "logic/steward-follow-up.h"
+#include "model/steward-action-item.h"
 #include "logic/steward-objectives.h"
 #include "logic/steward-roster.h"
 #include "logic/steward-sample-data.h"
@@ -837,6 +840,72 @@ test_objectives (void)
   save_png (GTK_WIDGET (window), "objectives-table");
 }
 
+
+/* Whether a row of @widget's tree has a title containing @text. */
+static gboolean
+has_row_titled (GtkWidget  *widget,
+                const char *text)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) && gtk_widget_get_visible (widget) &&
+      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_row_titled (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Closing an overdue action with its effectiveness evaluation (成效評估)
+ * takes it off Overview. */
+static void
+test_close_action (void)
+{
+  StewardWindow *window;
+  StewardOverviewPage *overview;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GDate) today = steward_date_new_today ();
+  g_autoptr(GError) error = NULL;
+  StewardActionItem *overdue = NULL;
+  g_autofree char *title = NULL;
+
+  open_sample ();
+  window = get_window ();
+  activate (window, "win.show-place", g_variant_new_string ("overview"));
+  iterate (300);
+  overview = (gpointer) steward_window_get_page (window, "overview");
+
+  actions = steward_test_load_all (steward_window_get_database (window), STEWARD_TYPE_ACTION_ITEM, NULL);
+  for (guint i = 0; i < actions->len && overdue == NULL; i++)
+    if (steward_action_is_overdue (g_ptr_array_index (actions, i), today) &&
+        has_row_titled (GTK_WIDGET (overview), steward_action_item_get_title (g_ptr_array_index (actions, i))))
+      overdue = g_ptr_array_index (actions, i);
+  g_assert_nonnull (overdue);
+  title = g_strdup (steward_action_item_get_title (overdue));
+  /* An empty list of problems, of the kind the record's checks make. */
+  problems = steward_record_validate (STEWARD_RECORD (overdue));
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  /* Without an evaluation the action stays open, and on Overview. */
+  g_assert_false (steward_action_close (steward_window_get_database (window), overdue, today,
+                                        STEWARD_EFFECTIVENESS_NOT_EVALUATED, "林稽核", today, NULL, problems, &error));
+  g_assert_cmpuint (problems->len, >, 0);
+  iterate (200);
+  g_assert_true (has_row_titled (GTK_WIDGET (overview), title));
+
+  g_ptr_array_set_size (problems, 0);
+  g_clear_error (&error);
+  g_assert_true (steward_action_close (steward_window_get_database (window), overdue, today,
+                                       STEWARD_EFFECTIVENESS_EFFECTIVE, "林稽核", today,
+                                       "複查後確認已改善", problems, &error));
+  g_assert_no_error (error);
+  iterate (300);
+  g_assert_false (has_row_titled (GTK_WIDGET (overview), title));
+  save_png (GTK_WIDGET (window), "overview-after-closing");
+}
+
 static void
 test_error_page (void)
 {
@@ -988,6 +1057,7 @@ main (int   argc,
   g_test_add_func ("/ui/body-form-and-chart", test_body_form_and_chart);
   g_test_add_func ("/ui/roster-review-and-past", test_roster_review_and_past);
   g_test_add_func ("/ui/objectives", test_objectives);
+  g_test_add_func ("/ui/close-action", test_close_action);
   g_test_add_func ("/ui/error-page", test_error_page);
   g_test_add_func ("/ui/read-only", test_read_only);
   g_test_add_func ("/ui/preferences", test_preferences);
