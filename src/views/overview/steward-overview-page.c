@@ -20,7 +20,9 @@
 #include "model/steward-action-item.h"
 #include "model/steward-body.h"
 #include "model/steward-communication.h"
+#include "model/steward-finding.h"
 #include "model/steward-handover.h"
+#include "model/steward-meeting.h"
 #include "model/steward-project.h"
 #include "model/steward-contact.h"
 #include "model/steward-org-change.h"
@@ -60,6 +62,8 @@ struct _StewardOverviewPage
   StewardRecordList *media;
   StewardRecordList *projects;
   StewardRecordList *handovers;
+  StewardRecordList *open_findings;
+  StewardRecordList *next_meetings;
   GPtrArray         *record_rows;   /* the lines made from records, not the template */
   guint              deferred_idle_id;
   guint              n_attention;
@@ -73,6 +77,11 @@ struct _StewardOverviewPage
   AdwActionRow      *duties_row;
   GtkLabel          *people_count;
   GtkLabel          *bodies_count;
+  GtkLabel          *objectives_count;
+  GtkLabel          *actions_count;
+  GtkLabel          *findings_count;
+  GtkLabel          *contacts_count;
+  AdwActionRow      *next_meeting_row;
   GtkListBox        *history_list;
 };
 
@@ -446,6 +455,69 @@ add_follow_up_lines (StewardOverviewPage *self)
   return n_lines;
 }
 
+static void
+set_count (GtkLabel *label,
+           guint     count)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+
+  gtk_label_set_label (label, text);
+}
+
+/* The glance of the registers read after the first frame: "…" until then. */
+static void
+update_glance (StewardOverviewPage *self)
+{
+  GListModel *model;
+  g_autofree char *objectives = NULL;
+  guint met = 0, n = 0;
+
+  if (self->evaluations == NULL)
+    {
+      GtkLabel *labels[] = { self->objectives_count, self->actions_count, self->findings_count, self->contacts_count };
+
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        gtk_label_set_label (labels[i], "…");
+      gtk_widget_set_visible (GTK_WIDGET (self->next_meeting_row), FALSE);
+      return;
+    }
+
+  model = G_LIST_MODEL (self->evaluations);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StewardEvaluation) evaluation = g_list_model_get_item (model, i);
+      const StewardPeriodResult *latest = steward_evaluation_get_latest (evaluation);
+
+      met += latest != NULL && latest->verdict == STEWARD_VERDICT_MET;
+    }
+  /* TRANSLATORS: objectives on target, of all objectives: "6 / 8" */
+  objectives = g_strdup_printf (_("%u / %u"), met, n);
+  gtk_label_set_label (self->objectives_count, objectives);
+  set_count (self->actions_count, g_list_model_get_n_items (G_LIST_MODEL (self->active_actions)));
+  set_count (self->findings_count, g_list_model_get_n_items (G_LIST_MODEL (self->open_findings)));
+  set_count (self->contacts_count, g_list_model_get_n_items (G_LIST_MODEL (self->contacts)));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->next_meetings)) > 0)
+    {
+      g_autoptr(StewardMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->next_meetings), 0);
+      g_autofree char *when = steward_date_time_format (steward_meeting_get_starts_at (meeting),
+                                                        g_settings_get_enum (self->settings, "calendar"));
+      g_autofree char *subtitle = NULL;
+      g_autofree char *place = g_strdup_printf ("communications/meetings#%" G_GINT64_FORMAT,
+                                                steward_record_get_id (STEWARD_RECORD (meeting)));
+
+      /* TRANSLATORS: the next meeting: its topic, when, and where */
+      subtitle = g_strdup_printf (_("%s · %s · %s"), steward_meeting_get_topic (meeting), when,
+                                  steward_meeting_get_place (meeting) != NULL ? steward_meeting_get_place (meeting) : "");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->next_meeting_row), subtitle);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->next_meeting_row), "s", place);
+      gtk_widget_set_visible (GTK_WIDGET (self->next_meeting_row), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->next_meeting_row), FALSE);
+}
+
 /* A line for each objective off target or with a measurement due, then
  * the context's. */
 static void
@@ -530,6 +602,7 @@ update_record_lines (StewardOverviewPage *self)
   n_lines += add_follow_up_lines (self);
 
   self->n_record_lines = n_lines;
+  update_glance (self);
   update_attention (self);
 }
 
@@ -582,6 +655,23 @@ load_deferred_cb (gpointer user_data)
         g_signal_connect (self->projects, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
         g_signal_connect (self->handovers, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
       }
+      {
+        g_autoptr(StewardQuery) open = steward_query_new ();
+        g_autoptr(StewardQuery) upcoming = steward_query_new ();
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        /* From today on: the times are stored with their own offset, so a
+         * day, which sorts before every time of it, is the safe bound. */
+        g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d");
+
+        steward_query_where (open, "closed_on", STEWARD_QUERY_IS_NULL, NULL);
+        steward_query_where_string (upcoming, "starts_at", STEWARD_QUERY_GREATER_OR_EQUAL, now_text);
+        steward_query_order_by (upcoming, "starts_at", FALSE);
+        steward_query_set_limit (upcoming, 1);
+        self->open_findings = steward_record_list_new (db, STEWARD_TYPE_FINDING, open);
+        self->next_meetings = steward_record_list_new (db, STEWARD_TYPE_MEETING, upcoming);
+        g_signal_connect (self->open_findings, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+        g_signal_connect (self->next_meetings, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+      }
       update_record_lines (self);
     }
 
@@ -611,7 +701,7 @@ on_items_changed_cb (GListModel          *model,
   update_attention (self);
 }
 
-static const char *
+static char *
 describe_change (const char *table,
                  const char *action)
 {
@@ -642,12 +732,50 @@ describe_change (const char *table,
     { "measurement", "update", N_("Measurement changed") },
     { "measurement", "delete", N_("Measurement deleted") },
   };
+  static const struct { const char *table; const char *noun; } nouns[] = {
+    { "context_issue", N_("Issue") },
+    { "party", N_("Interested party") },
+    { "party_requirement", N_("Requirement of an interested party") },
+    { "party_feedback", N_("Feedback of an interested party") },
+    { "contact", N_("External contact") },
+    { "register_review", N_("Register review") },
+    { "org_change", N_("Organizational change") },
+    { "scope_version", N_("Scope version") },
+    { "action_item", N_("Action") },
+    { "action_progress", N_("Progress note") },
+    { "communication", N_("Communication") },
+    { "meeting", N_("Meeting") },
+    { "audit", N_("Audit") },
+    { "finding", N_("Finding") },
+    { "risk_result", N_("Risk assessment result") },
+    { "project", N_("Project") },
+    { "project_review", N_("Project security review") },
+    { "project_role", N_("Project role") },
+    { "handover", N_("Hand-over") },
+    { "handover_item", N_("Hand-over item") },
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     if (g_strcmp0 (texts[i].table, table) == 0 && g_strcmp0 (texts[i].action, action) == 0)
-      return _(texts[i].text);
+      return g_strdup (_(texts[i].text));
 
-  return _("Record changed");
+  /* The other registers: the kind of record, and what was done to it. */
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (g_strcmp0 (nouns[i].table, table) == 0)
+      {
+        const char *noun = _(nouns[i].noun);
+
+        if (g_strcmp0 (action, "insert") == 0)
+          /* TRANSLATORS: a recent change; %s is a kind of record, such as "Contact" */
+          return g_strdup_printf (_("%s added"), noun);
+        if (g_strcmp0 (action, "delete") == 0)
+          /* TRANSLATORS: a recent change; %s is a kind of record, such as "Contact" */
+          return g_strdup_printf (_("%s deleted"), noun);
+        /* TRANSLATORS: a recent change; %s is a kind of record, such as "Contact" */
+        return g_strdup_printf (_("%s changed"), noun);
+      }
+
+  return g_strdup (_("Record changed"));
 }
 
 /* The name of what changed, from the JSON the store wrote. */
@@ -655,7 +783,9 @@ static char *
 dup_record_label (StewardHistoryEntry *entry)
 {
   /* The column that names a record of each table. */
-  static const char * const names[] = { "name", "text", "kpi_name", "activities", "reviewer", "period_start" };
+  static const char * const names[] = { "name", "text", "kpi_name", "activities", "reviewer", "period_start",
+                                        "title", "subject", "topic", "description", "organization", "content",
+                                        "statement", "scope", "role", "note" };
   const char *json = steward_history_entry_get_new_values (entry);
   g_autoptr(JsonNode) node = NULL;
   JsonObject *object;
@@ -680,6 +810,8 @@ create_history_row (gpointer item,
   StewardOverviewPage *self = user_data;
   StewardHistoryEntry *entry = item;
   g_autofree char *label = dup_record_label (entry);
+  g_autofree char *change = describe_change (steward_history_entry_get_table_name (entry),
+                                             steward_history_entry_get_action (entry));
   g_autofree char *when = steward_date_time_format (steward_history_entry_get_at (entry),
                                                     g_settings_get_enum (self->settings, "calendar"));
   g_autofree char *title = NULL;
@@ -688,12 +820,9 @@ create_history_row (gpointer item,
 
   if (label != NULL)
     /* TRANSLATORS: what changed, then the name of the record */
-    title = g_strdup_printf (_("%s: %s"), describe_change (steward_history_entry_get_table_name (entry),
-                                                            steward_history_entry_get_action (entry)),
-                             label);
+    title = g_strdup_printf (_("%s: %s"), change, label);
   else
-    title = g_strdup (describe_change (steward_history_entry_get_table_name (entry),
-                                       steward_history_entry_get_action (entry)));
+    title = g_steal_pointer (&change);
 
   /* TRANSLATORS: who made a change, and when */
   subtitle = g_strdup_printf (_("%s · %s"), steward_history_entry_get_user_name (entry), when);
@@ -739,7 +868,8 @@ clear_lists (StewardOverviewPage *self)
     GObject **deferred[] = { (GObject **) &self->evaluations, (GObject **) &self->contacts,
                              (GObject **) &self->register_reviews, (GObject **) &self->org_changes,
                              (GObject **) &self->active_actions, (GObject **) &self->media,
-                             (GObject **) &self->projects, (GObject **) &self->handovers };
+                             (GObject **) &self->projects, (GObject **) &self->handovers,
+                             (GObject **) &self->open_findings, (GObject **) &self->next_meetings };
 
     for (guint i = 0; i < G_N_ELEMENTS (deferred); i++)
       {
@@ -836,6 +966,11 @@ steward_overview_page_class_init (StewardOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, duties_row);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, people_count);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, bodies_count);
+  gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, objectives_count);
+  gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, actions_count);
+  gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, findings_count);
+  gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, contacts_count);
+  gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, next_meeting_row);
   gtk_widget_class_bind_template_child (widget_class, StewardOverviewPage, history_list);
 }
 
