@@ -12,7 +12,7 @@
 #include "model/steward-action-progress.h"
 #include "model/steward-enums.h"
 #include "store/steward-database.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 G_BEGIN_DECLS
 

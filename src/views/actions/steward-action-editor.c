@@ -19,7 +19,7 @@
 #include "steward-action-columns.h"
 #include "steward-action-editor.h"
 #include "steward-close-action-dialog.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "views/objectives/steward-objective-form.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"

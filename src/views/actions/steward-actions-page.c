@@ -20,7 +20,7 @@
 #include "steward-action-columns.h"
 #include "steward-actions-page.h"
 #include "steward-close-action-dialog.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 
 /* Actions: every follow-up item (跟催) in one list, whatever it came from
@@ -133,14 +133,8 @@ choice_filter_cb (gpointer item,
 static void
 update_stack (StewardActionsPage *self)
 {
-  const char *page = "list";
-
-  if (self->actions == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->actions)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->actions),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

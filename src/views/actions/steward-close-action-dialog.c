@@ -14,7 +14,7 @@
 #include "logic/steward-date.h"
 #include "logic/steward-follow-up.h"
 #include "steward-close-action-dialog.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
 

@@ -8,7 +8,7 @@
 #pragma once
 
 #include "steward-communications-page.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 G_BEGIN_DECLS
 

@@ -18,7 +18,7 @@
 #include "steward-communication-columns.h"
 #include "steward-communications-page.h"
 #include "steward-source-actions.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 #include "export/steward-register-export.h"
 
@@ -277,14 +277,8 @@ update_summary (StewardCommunicationsPage *self)
 static void
 update_stack (StewardCommunicationsPage *self)
 {
-  const char *page = "list";
-
-  if (self->communications == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->communications)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->communications),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

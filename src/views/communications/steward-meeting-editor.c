@@ -17,7 +17,7 @@
 #include "logic/steward-date.h"
 #include "steward-meeting-editor.h"
 #include "steward-source-actions.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "views/objectives/steward-objective-form.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"

@@ -18,7 +18,7 @@
 #include "steward-meeting-columns.h"
 #include "steward-meetings-page.h"
 #include "steward-source-actions.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 #include "export/steward-register-export.h"
 
@@ -208,14 +208,8 @@ update_summary (StewardMeetingsPage *self)
 static void
 update_stack (StewardMeetingsPage *self)
 {
-  const char *page = "list";
-
-  if (self->meetings == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->meetings)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->meetings),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

@@ -16,7 +16,7 @@
 #include "model/steward-record-list.h"
 #include "steward-contact-editor.h"
 #include "steward-contacts-page.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 #include "export/steward-context-export.h"
 #include "views/context/steward-import-dialog.h"
@@ -251,14 +251,8 @@ update_summary (StewardContactsPage *self)
 static void
 update_stack (StewardContactsPage *self)
 {
-  const char *page = "list";
-
-  if (self->contacts == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->contacts),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

@@ -14,7 +14,7 @@
 #include "logic/steward-date.h"
 #include "model/steward-party.h"
 #include "steward-feedback-editor.h"
-#include "steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
 

@@ -18,7 +18,7 @@
 #include "steward-import-dialog.h"
 #include "steward-issue-columns.h"
 #include "steward-issues-page.h"
-#include "steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 /* Context > Issues: the internal and external issues of procedure 5.1.3,
  * with their effect on the ISMS and where they came from. GTK's own chain
@@ -233,14 +233,8 @@ update_summary (StewardIssuesPage *self)
 static void
 update_stack (StewardIssuesPage *self)
 {
-  const char *page = "list";
-
-  if (self->issues == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->issues)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->issues),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

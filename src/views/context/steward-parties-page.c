@@ -16,7 +16,7 @@
 #include "steward-parties-page.h"
 #include "steward-party-editor.h"
 #include "steward-party-stats.h"
-#include "steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 #include "export/steward-context-export.h"
 #include "views/context/steward-import-dialog.h"
@@ -306,14 +306,8 @@ update_summary (StewardPartiesPage *self)
 static void
 update_stack (StewardPartiesPage *self)
 {
-  const char *page = "list";
-
-  if (self->parties == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->parties)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->parties),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

@@ -17,7 +17,7 @@
 #include "model/steward-record-list.h"
 #include "steward-feedback-editor.h"
 #include "steward-party-editor.h"
-#include "steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "steward-requirement-editor.h"
 #include "widgets/steward-form.h"
 #include "widgets/steward-page.h"

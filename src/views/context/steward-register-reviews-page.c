@@ -14,7 +14,7 @@
 #include "logic/steward-date.h"
 #include "model/steward-record-list.h"
 #include "steward-register-reviews-page.h"
-#include "steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "steward-review-forms.h"
 
 /* Context > Yearly Review (procedure 5.2): the issues, the interested

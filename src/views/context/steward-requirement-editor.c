@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/steward-party.h"
-#include "steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "steward-requirement-editor.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"

@@ -13,7 +13,7 @@
 
 #include "logic/steward-context.h"
 #include "logic/steward-date.h"
-#include "steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "steward-review-forms.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"

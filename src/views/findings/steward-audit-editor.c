@@ -17,7 +17,7 @@
 #include "steward-audit-editor.h"
 #include "steward-finding-editor.h"
 #include "steward-findings-util.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
 

@@ -16,7 +16,7 @@
 #include "model/steward-record-list.h"
 #include "steward-audits-page.h"
 #include "steward-findings-util.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 /* Findings > Audits: the internal and external audits (5.4.2.4.3), each
  * with how many findings it raised and how many are still open; one whose
@@ -313,14 +313,8 @@ update_summary (StewardAuditsPage *self)
 static void
 update_stack (StewardAuditsPage *self)
 {
-  const char *page = "list";
-
-  if (self->audits == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->audits)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->audits),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

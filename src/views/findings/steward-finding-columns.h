@@ -10,7 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "steward-findings-util.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 G_BEGIN_DECLS
 

@@ -19,7 +19,7 @@
 #include "model/steward-record-list.h"
 #include "steward-finding-columns.h"
 #include "steward-findings-page.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 /* Findings > Findings: the nonconformities and observations (不符合事項)
  * of audits, incidents and self-checks, and their corrective actions
@@ -198,14 +198,8 @@ update_summary (StewardFindingsPage *self)
 static void
 update_stack (StewardFindingsPage *self)
 {
-  const char *page = "list";
-
-  if (self->findings == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->findings)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->findings),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

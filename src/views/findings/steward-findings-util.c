@@ -18,7 +18,7 @@
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
 #include "steward-findings-util.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "widgets/steward-page.h"
 
 

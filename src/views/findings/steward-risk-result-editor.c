@@ -13,7 +13,7 @@
 
 #include "logic/steward-date.h"
 #include "steward-risk-result-editor.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
 

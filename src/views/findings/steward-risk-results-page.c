@@ -15,7 +15,7 @@
 #include "model/steward-record-list.h"
 #include "steward-findings-util.h"
 #include "steward-risk-results-page.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 /* Findings > Risks: the results of the risk assessments and where their
  * treatment plans stand (5.4.2.6), for the management review: the risks
@@ -295,14 +295,8 @@ update_summary (StewardRiskResultsPage *self)
 static void
 update_stack (StewardRiskResultsPage *self)
 {
-  const char *page = "list";
-
-  if (self->results == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, G_LIST_MODEL (self->results),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

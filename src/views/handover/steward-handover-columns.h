@@ -11,7 +11,7 @@
 
 #include "model/steward-enums.h"
 #include "model/steward-handover.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 G_BEGIN_DECLS
 

@@ -16,7 +16,7 @@
 #include "model/steward-handover-item.h"
 #include "steward-handover-editor.h"
 #include "steward-handover-item-list.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"
 #include "widgets/steward-page.h"

@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "steward-handover-item-list.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 /* The items of a hand-over as the form edits them: for each, a heading
  * with a button that removes it, then its name, asset number and serial

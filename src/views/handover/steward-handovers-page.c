@@ -16,7 +16,7 @@
 #include "logic/steward-follow-up.h"
 #include "steward-handover-columns.h"
 #include "steward-handovers-page.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 /* Equipment hand-over: the hand-overs of information-processing
  * equipment, new or moved (procedure 3.10), each authorised by the
@@ -169,15 +169,8 @@ update_summary (StewardHandoversPage *self)
 static void
 update_stack (StewardHandoversPage *self)
 {
-  const char *page = "list";
-  GListModel *handovers = get_handovers (self);
-
-  if (handovers == NULL || g_list_model_get_n_items (handovers) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, get_handovers (self),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

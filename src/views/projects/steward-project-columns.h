@@ -12,7 +12,7 @@
 #include "model/steward-enums.h"
 #include "model/steward-project.h"
 #include "steward-projects-page.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 G_BEGIN_DECLS
 

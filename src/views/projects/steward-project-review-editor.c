@@ -15,7 +15,7 @@
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
 #include "steward-project-review-editor.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "views/objectives/steward-objective-form.h"
 #include "widgets/steward-date-row.h"
 #include "widgets/steward-form.h"

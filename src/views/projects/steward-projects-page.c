@@ -16,7 +16,7 @@
 #include "logic/steward-follow-up.h"
 #include "steward-project-columns.h"
 #include "steward-projects-page.h"
-#include "views/context/steward-register-util.h"
+#include "widgets/steward-register-util.h"
 
 /* Projects: the projects of procedure 5.8, each with whether security is
  * written into its requirements or contract (5.8.1), its risk assessment
@@ -179,15 +179,8 @@ update_summary (StewardProjectsPage *self)
 static void
 update_stack (StewardProjectsPage *self)
 {
-  const char *page = "list";
-  GListModel *projects = get_projects (self);
-
-  if (projects == NULL || g_list_model_get_n_items (projects) == 0)
-    page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    page = "no-match";
-
-  gtk_stack_set_visible_child_name (self->stack, page);
+  steward_register_update_stack (self->stack, get_projects (self),
+                                 G_LIST_MODEL (self->filter_model));
 }
 
 static void

@@ -43,6 +43,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardCells, steward_cells_free)
 
 /* Rows */
 
+void          steward_register_update_stack    (GtkStack           *stack,
+                                                GListModel         *records,
+                                                GListModel         *shown);
+
 gboolean      steward_register_select_record   (GtkColumnView      *column_view,
                                                 GtkSingleSelection *selection,
                                                 gint64              id);

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "steward-register-util.h"
+#include "widgets/steward-register-util.h"
 #include "widgets/steward-page.h"
 
 /* Cells */
@@ -143,6 +143,32 @@ steward_cells_refresh (StewardCells *self)
 }
 
 /* Rows */
+
+/**
+ * steward_register_update_stack:
+ * @records: (nullable): every record of the register, %NULL without a database
+ * @shown: the records the search and the filters let through
+ *
+ * Shows the stack's "empty" page when the register has no record,
+ * "no-match" when the search and the filters hide all of them, and
+ * "list" otherwise.
+ */
+void
+steward_register_update_stack (GtkStack   *stack,
+                               GListModel *records,
+                               GListModel *shown)
+{
+  const char *page = "list";
+
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  if (records == NULL || g_list_model_get_n_items (records) == 0)
+    page = "empty";
+  else if (g_list_model_get_n_items (shown) == 0)
+    page = "no-match";
+
+  gtk_stack_set_visible_child_name (stack, page);
+}
 
 /**
  * steward_register_select_record:
