@@ -205,6 +205,35 @@ steward_register_select_record (GtkColumnView      *column_view,
   return FALSE;
 }
 
+/**
+ * steward_register_show_record:
+ * @clear_filters: clears the search and the filters of the page
+ *
+ * Brings the record with @id into view, for a page's show_record: its
+ * row is selected and scrolled to; only when the search or the filters
+ * hide it are they cleared first. Nothing opens.
+ *
+ * Returns: whether the record is now among the rows shown
+ */
+gboolean
+steward_register_show_record (GtkColumnView            *column_view,
+                              GtkSingleSelection       *selection,
+                              gint64                    id,
+                              StewardRegisterClearFunc  clear_filters,
+                              gpointer                  user_data)
+{
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (column_view), FALSE);
+  g_return_val_if_fail (GTK_IS_SINGLE_SELECTION (selection), FALSE);
+  g_return_val_if_fail (clear_filters != NULL, FALSE);
+
+  if (steward_register_select_record (column_view, selection, id))
+    return TRUE;
+
+  clear_filters (user_data);
+
+  return steward_register_select_record (column_view, selection, id);
+}
+
 /* Deleting */
 
 typedef struct

@@ -51,6 +51,15 @@ gboolean      steward_register_select_record   (GtkColumnView      *column_view,
                                                 GtkSingleSelection *selection,
                                                 gint64              id);
 
+/* Clears the page's search and filters. */
+typedef void  (*StewardRegisterClearFunc)      (gpointer            user_data);
+
+gboolean      steward_register_show_record     (GtkColumnView            *column_view,
+                                                GtkSingleSelection       *selection,
+                                                gint64                    id,
+                                                StewardRegisterClearFunc  clear_filters,
+                                                gpointer                  user_data);
+
 /* Deleting */
 
 AdwToast     *steward_register_delete_with_undo (GtkWidget       *widget,

@@ -573,6 +573,20 @@ steward_actions_page_database_changed (StewardPage     *page,
   update_stack (self);
 }
 
+/* What can hide a row: the search and the filters. */
+static void
+clear_filters (gpointer user_data)
+{
+  StewardActionsPage *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_toggle_button_set_active (self->mine_button, FALSE);
+  gtk_toggle_button_set_active (self->overdue_button, FALSE);
+  gtk_toggle_button_set_active (self->month_button, FALSE);
+  gtk_drop_down_set_selected (self->source_dropdown, 0);
+  gtk_drop_down_set_selected (self->owner_dropdown, 0);
+}
+
 /* Selects the action and scrolls to it; the search and the filters make
  * way when they hide it. Nothing else opens. */
 static void
@@ -581,17 +595,11 @@ steward_actions_page_show_record (StewardPage *page,
 {
   StewardActionsPage *self = STEWARD_ACTIONS_PAGE (page);
 
-  if (self->actions == NULL || steward_record_list_find (self->actions, id, NULL) == NULL ||
-      steward_register_select_record (self->column_view, self->selection, id))
+  if (self->actions == NULL || steward_record_list_find (self->actions, id, NULL) == NULL)
     return;
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_toggle_button_set_active (self->mine_button, FALSE);
-  gtk_toggle_button_set_active (self->overdue_button, FALSE);
-  gtk_toggle_button_set_active (self->month_button, FALSE);
-  gtk_drop_down_set_selected (self->source_dropdown, 0);
-  gtk_drop_down_set_selected (self->owner_dropdown, 0);
-  steward_register_select_record (self->column_view, self->selection, id);
+  steward_register_show_record (self->column_view, self->selection, id,
+                                clear_filters, self);
 }
 
 /**

@@ -583,6 +583,19 @@ steward_communications_page_database_changed (StewardPage     *page,
   update_stack (self);
 }
 
+/* What can hide a row: the search and the filters. */
+static void
+clear_filters (gpointer user_data)
+{
+  StewardCommunicationsPage *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->channel_dropdown, 0);
+  gtk_toggle_button_set_active (self->approval_button, FALSE);
+  gtk_toggle_button_set_active (self->evaluation_button, FALSE);
+}
+
 /* Brings a communication into view: the filters that hide it are cleared,
  * the row is selected and scrolled to; nothing opens. */
 static void
@@ -594,15 +607,8 @@ steward_communications_page_show_record (StewardPage *page,
   if (self->communications == NULL || steward_record_list_find (self->communications, id, NULL) == NULL)
     return;
 
-  if (steward_register_select_record (self->column_view, self->selection, id))
-    return;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->kind_dropdown, 0);
-  gtk_drop_down_set_selected (self->channel_dropdown, 0);
-  gtk_toggle_button_set_active (self->approval_button, FALSE);
-  gtk_toggle_button_set_active (self->evaluation_button, FALSE);
-  steward_register_select_record (self->column_view, self->selection, id);
+  steward_register_show_record (self->column_view, self->selection, id,
+                                clear_filters, self);
 }
 
 /* For tests and for the window */

@@ -512,6 +512,17 @@ steward_meetings_page_database_changed (StewardPage     *page,
   update_stack (self);
 }
 
+/* What can hide a row: the search and the filters. */
+static void
+clear_filters (gpointer user_data)
+{
+  StewardMeetingsPage *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->when_dropdown, STEWARD_MEETING_WHEN_ALL);
+  gtk_toggle_button_set_active (self->record_due_button, FALSE);
+}
+
 /* Brings a meeting into view: the filters that hide it are cleared, the
  * row is selected and scrolled to; nothing opens. */
 static void
@@ -523,13 +534,8 @@ steward_meetings_page_show_record (StewardPage *page,
   if (self->meetings == NULL || steward_record_list_find (self->meetings, id, NULL) == NULL)
     return;
 
-  if (steward_register_select_record (self->column_view, self->selection, id))
-    return;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->when_dropdown, STEWARD_MEETING_WHEN_ALL);
-  gtk_toggle_button_set_active (self->record_due_button, FALSE);
-  steward_register_select_record (self->column_view, self->selection, id);
+  steward_register_show_record (self->column_view, self->selection, id,
+                                clear_filters, self);
 }
 
 /* For tests and for the window */

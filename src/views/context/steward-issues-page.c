@@ -514,6 +514,18 @@ steward_issues_page_database_changed (StewardPage     *page,
   update_stack (self);
 }
 
+/* What can hide a row: the search and the filters. */
+static void
+clear_filters (gpointer user_data)
+{
+  StewardIssuesPage *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->scope_dropdown, SCOPE_ALL);
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_drop_down_set_selected (self->status_dropdown, STEWARD_ISSUE_FILTER_ALL);
+}
+
 /* Selects the issue and scrolls to it; the search and the filters make
  * way when they hide it. */
 static void
@@ -522,15 +534,11 @@ steward_issues_page_show_record (StewardPage *page,
 {
   StewardIssuesPage *self = STEWARD_ISSUES_PAGE (page);
 
-  if (self->issues == NULL || steward_record_list_find (self->issues, id, NULL) == NULL ||
-      steward_register_select_record (self->column_view, self->selection, id))
+  if (self->issues == NULL || steward_record_list_find (self->issues, id, NULL) == NULL)
     return;
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->scope_dropdown, SCOPE_ALL);
-  gtk_drop_down_set_selected (self->category_dropdown, 0);
-  gtk_drop_down_set_selected (self->status_dropdown, STEWARD_ISSUE_FILTER_ALL);
-  steward_register_select_record (self->column_view, self->selection, id);
+  steward_register_show_record (self->column_view, self->selection, id,
+                                clear_filters, self);
 }
 
 /**

@@ -595,6 +595,17 @@ steward_parties_page_database_changed (StewardPage     *page,
   update_stack (self);
 }
 
+/* What can hide a row: the search and the filters. */
+static void
+clear_filters (gpointer user_data)
+{
+  StewardPartiesPage *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->scope_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+}
+
 /* Brings a party into view: the filters that hide it are cleared, the row
  * is selected and scrolled to; nothing opens. */
 static void
@@ -606,13 +617,8 @@ steward_parties_page_show_record (StewardPage *page,
   if (self->parties == NULL || steward_record_list_find (self->parties, id, NULL) == NULL)
     return;
 
-  if (steward_register_select_record (self->column_view, self->selection, id))
-    return;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->scope_dropdown, 0);
-  gtk_drop_down_set_selected (self->kind_dropdown, 0);
-  steward_register_select_record (self->column_view, self->selection, id);
+  steward_register_show_record (self->column_view, self->selection, id,
+                                clear_filters, self);
 }
 
 /* For tests and for the window */

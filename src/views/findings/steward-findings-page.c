@@ -442,6 +442,18 @@ steward_findings_page_database_changed (StewardPage     *page,
   refresh (self);
 }
 
+/* What can hide a row: the search and the filters. */
+static void
+clear_filters (gpointer user_data)
+{
+  StewardFindingsPage *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->source_dropdown, 0);
+  gtk_drop_down_set_selected (self->grading_dropdown, 0);
+  gtk_drop_down_set_selected (self->state_dropdown, 0);
+}
+
 /* Brings a finding into view: the filters that hide it are cleared, the
  * row is selected and scrolled to; nothing opens. */
 static void
@@ -453,14 +465,8 @@ steward_findings_page_show_record (StewardPage *page,
   if (self->findings == NULL || steward_record_list_find (self->findings, id, NULL) == NULL)
     return;
 
-  if (steward_register_select_record (self->column_view, self->selection, id))
-    return;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->source_dropdown, 0);
-  gtk_drop_down_set_selected (self->grading_dropdown, 0);
-  gtk_drop_down_set_selected (self->state_dropdown, 0);
-  steward_register_select_record (self->column_view, self->selection, id);
+  steward_register_show_record (self->column_view, self->selection, id,
+                                clear_filters, self);
 }
 
 /* For tests and for the window */

@@ -531,6 +531,16 @@ steward_risk_results_page_database_changed (StewardPage     *page,
   update_stack (self);
 }
 
+/* What can hide a row: the search and the filters. */
+static void
+clear_filters (gpointer user_data)
+{
+  StewardRiskResultsPage *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_toggle_button_set_active (self->late_button, FALSE);
+}
+
 /* Brings a result into view: the filters that hide it are cleared, the
  * row is selected and scrolled to; nothing opens. */
 static void
@@ -542,12 +552,8 @@ steward_risk_results_page_show_record (StewardPage *page,
   if (self->results == NULL || steward_record_list_find (self->results, id, NULL) == NULL)
     return;
 
-  if (steward_register_select_record (self->column_view, self->selection, id))
-    return;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_toggle_button_set_active (self->late_button, FALSE);
-  steward_register_select_record (self->column_view, self->selection, id);
+  steward_register_show_record (self->column_view, self->selection, id,
+                                clear_filters, self);
 }
 
 /* For tests and for the window */

@@ -457,6 +457,17 @@ steward_projects_page_database_changed (StewardPage     *page,
   update_stack (self);
 }
 
+/* What can hide a row: the search and the filters. */
+static void
+clear_filters (gpointer user_data)
+{
+  StewardProjectsPage *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->phase_dropdown, STEWARD_PROJECT_PHASE_ALL);
+  gtk_toggle_button_set_active (self->due_button, FALSE);
+}
+
 /* Brings a project into view: the filters that hide it are cleared, the
  * row is selected and scrolled to; nothing opens. */
 static void
@@ -468,13 +479,8 @@ steward_projects_page_show_record (StewardPage *page,
   if (self->index == NULL || !steward_project_index_has_project (self->index, id))
     return;
 
-  if (steward_register_select_record (self->column_view, self->selection, id))
-    return;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->phase_dropdown, STEWARD_PROJECT_PHASE_ALL);
-  gtk_toggle_button_set_active (self->due_button, FALSE);
-  steward_register_select_record (self->column_view, self->selection, id);
+  steward_register_show_record (self->column_view, self->selection, id,
+                                clear_filters, self);
 }
 
 /* For tests and for the window */
