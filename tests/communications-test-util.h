@@ -39,19 +39,6 @@ typedef struct
 } Fixture;
 
 static inline void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static inline void
 save_png (GtkWidget  *widget,
           const char *name)
 {
@@ -61,46 +48,14 @@ save_png (GtkWidget  *widget,
   g_assert_nonnull (texture);
 }
 
-static inline GtkWidget *
-find_clamp (GtkWidget *widget)
-{
-  GtkWidget *found = ADW_IS_CLAMP (widget) ? widget : NULL;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = find_clamp (c);
-
-  return found;
-}
-
 /* The whole form, scrolled or not, on the window's background. */
 static inline void
 save_form_png (GtkWidget  *window,
                const char *name)
 {
-  g_autofree char *path = g_strdup_printf ("%s/communications-%s-form-%s.png",
-                                           g_getenv ("STEWARD_TEST_OUTPUT") ?: ".", name, language);
-  GtkWidget *form = find_clamp (window);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
+  g_autofree char *file = g_strdup_printf ("communications-%s-form-%s.png", name, language);
 
-  g_assert_nonnull (form);
-  paintable = gtk_widget_paintable_new (form);
-  width = gtk_widget_get_width (form);
-  height = gtk_widget_get_height (form);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1 },
-                             &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (form)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  steward_test_render_form_png (window, file);
 }
 
 /* A window as the application's: the page under a toast overlay. */
@@ -110,16 +65,8 @@ show_page (Fixture   *f,
            int        width,
            int        height)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   f->page = page;
-  f->window = adw_window_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
-  steward_page_set_database (STEWARD_PAGE (page), f->t->db);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
+  f->window = steward_test_show_page (page, f->t->db, width, height);
 }
 
 static inline gint64
@@ -152,78 +99,11 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (20);
+  steward_test_iterate (20);
   g_clear_pointer (&f->t, steward_test_db_free);
 }
 
 /* Reaching into the widgets as a user would */
-
-static inline gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
-
-  g_assert_nonnull (object);
-
-  return object;
-}
-
-/* A widget built without a template, by its name. */
-static inline gpointer
-named (gpointer    widget,
-       const char *name)
-{
-  GtkWidget *found = NULL;
-
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = named (c, name);
-
-  return found;
-}
-
-static inline gpointer
-must_find (gpointer    widget,
-           const char *name)
-{
-  gpointer found = named (widget, name);
-
-  g_assert_nonnull (found);
-
-  return found;
-}
-
-static inline void
-type_into (gpointer    widget,
-           const char *text)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (widget), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static inline char *
-text_of (gpointer widget)
-{
-  GtkTextIter start, end;
-
-  if (!GTK_IS_TEXT_VIEW (widget))
-    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (widget), &start, &end);
-
-  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (widget), &start, &end, FALSE);
-}
-
-static inline gboolean
-shown (gpointer widget)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (widget));
-}
 
 /* The message beside a template field ("subject" → subject_error), which
  * is in error colours while it shows. */
@@ -233,13 +113,13 @@ error_of (gpointer    editor,
           const char *input)
 {
   g_autofree char *name = g_strconcat (field, "_error", NULL);
-  GtkWidget *label = child (editor, name);
+  GtkWidget *label = steward_test_template_child (editor, name);
   GtkWidget *row = gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_ROW);
 
-  if (!shown (row))
+  if (!steward_test_is_shown (row))
     return NULL;
 
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, input)), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (editor, input)), "error"));
 
   return gtk_label_get_label (GTK_LABEL (label));
 }
@@ -250,42 +130,14 @@ named_error_of (gpointer    form,
                 const char *field)
 {
   g_autofree char *name = g_strconcat (field, "_error", NULL);
-  GtkWidget *label = must_find (form, name);
+  GtkWidget *label = steward_test_must_find_named (form, name);
 
-  if (!shown (gtk_widget_get_parent (label)))
+  if (!steward_test_is_shown (gtk_widget_get_parent (label)))
     return NULL;
 
-  g_assert_true (gtk_widget_has_css_class (must_find (form, field), "error"));
+  g_assert_true (gtk_widget_has_css_class (steward_test_must_find_named (form, field), "error"));
 
   return gtk_label_get_label (GTK_LABEL (label));
-}
-
-static inline gpointer
-keep (gpointer window)
-{
-  /* A form closes itself once saved: the test keeps it to look at. */
-  g_assert_nonnull (window);
-  g_object_ref (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static inline void
-drop (gpointer window)
-{
-  if (gtk_widget_get_visible (GTK_WIDGET (window)))
-    gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-  iterate (20);
-}
-
-static inline void
-activate (gpointer    widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-  iterate (20);
 }
 
 static inline gint64
@@ -293,29 +145,6 @@ count (Fixture    *f,
        const char *table)
 {
   return steward_test_count_rows (f->t->db, table);
-}
-
-static inline GDate *
-days_from_today (int days)
-{
-  GDate *date = steward_date_new_today ();
-
-  if (days >= 0)
-    g_date_add_days (date, days);
-  else
-    g_date_subtract_days (date, -days);
-
-  return date;
-}
-
-static inline char *
-iso (const GDate *date)
-{
-  char text[16];
-
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
-
-  return g_strdup (text);
 }
 
 /* Whether a label under @widget shows @text, as the user sees it. */
@@ -336,23 +165,6 @@ static inline guint
 n_items (GListModel *model)
 {
   return g_list_model_get_n_items (model);
-}
-
-static inline gint64
-id_at (GListModel *model,
-       guint       position)
-{
-  g_autoptr(StewardRecord) record = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (record);
-
-  return steward_record_get_id (record);
-}
-
-static inline gint64
-id_of (gpointer record)
-{
-  return steward_record_get_id (STEWARD_RECORD (record));
 }
 
 static inline void
@@ -383,7 +195,7 @@ add_communication (Fixture                  *f,
                    const char               *subject,
                    gboolean                  follow_up_needed)
 {
-  g_autoptr(GDate) on = days_from_today (-days_ago);
+  g_autoptr(GDate) on = steward_test_days_from_today (-days_ago);
   g_autoptr(GError) error = NULL;
   StewardCommunication *communication = g_object_new (STEWARD_TYPE_COMMUNICATION,
                                                       "kind", kind,
@@ -407,9 +219,9 @@ add_action (Fixture             *f,
             gint64               source_id,
             StewardActionStatus  status)
 {
-  g_autoptr(GDate) created = days_from_today (-20);
-  g_autoptr(GDate) due = days_from_today (10);
-  g_autoptr(GDate) done = days_from_today (-1);
+  g_autoptr(GDate) created = steward_test_days_from_today (-20);
+  g_autoptr(GDate) due = steward_test_days_from_today (10);
+  g_autoptr(GDate) done = steward_test_days_from_today (-1);
   g_autoptr(GError) error = NULL;
   StewardActionItem *action = g_object_new (STEWARD_TYPE_ACTION_ITEM,
                                             "title", "修訂對外發言作業說明",

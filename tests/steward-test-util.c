@@ -14,7 +14,12 @@
 #include <ftw.h>
 #include <stdio.h>
 
+#include <adwaita.h>
+
 #include "steward-test-util.h"
+
+#include "logic/steward-date.h"
+#include "widgets/steward-page.h"
 
 #include "model/steward-history-entry.h"
 
@@ -219,8 +224,12 @@ steward_test_raw_text (sqlite3    *db,
   return result;
 }
 
-static void
-wait_a_little (guint msec)
+/* The main loop */
+
+/* Runs the main loop for @msec milliseconds: long enough for idle
+ * callbacks, timeouts and redraws that a real user would wait for. */
+void
+steward_test_iterate (guint msec)
 {
   gint64 until = g_get_monotonic_time () + msec * 1000;
 
@@ -250,7 +259,7 @@ steward_test_render_png (GtkWidget  *widget,
   int width, height;
 
   gtk_test_widget_wait_for_draw (widget);
-  wait_a_little (150);
+  steward_test_iterate (150);
 
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
@@ -269,4 +278,233 @@ steward_test_render_png (GtkWidget  *widget,
   g_test_message ("Screenshot: %s", path);
 
   return texture;
+}
+
+static GtkWidget *
+find_clamp (GtkWidget *widget)
+{
+  GtkWidget *found = ADW_IS_CLAMP (widget) ? widget : NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = find_clamp (c);
+
+  return found;
+}
+
+/**
+ * steward_test_render_form_png:
+ * @window: a window holding a form in an #AdwClamp
+ * @file_name: the PNG's name in the test output folder
+ *
+ * The whole form, scrolled or not, on the window's background.
+ */
+void
+steward_test_render_form_png (GtkWidget  *window,
+                              const char *file_name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("STEWARD_TEST_OUTPUT") ?: ".", file_name, NULL);
+  GtkWidget *form = find_clamp (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  g_assert_nonnull (form);
+  paintable = gtk_widget_paintable_new (form);
+  width = gtk_widget_get_width (form);
+  height = gtk_widget_get_height (form);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1 },
+                             &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (form)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/**
+ * steward_test_show_page:
+ * @page: (transfer floating): a #StewardPage
+ * @db: the database the page shows
+ *
+ * A window as the application's: @page under a toast overlay, presented
+ * and drawn once.
+ *
+ * Returns: (transfer none): the window; destroy it with gtk_window_destroy()
+ */
+GtkWidget *
+steward_test_show_page (GtkWidget       *page,
+                        StewardDatabase *db,
+                        int              width,
+                        int              height)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *window = adw_window_new ();
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  steward_page_set_database (STEWARD_PAGE (page), db);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  return window;
+}
+
+/* Reaching into the widgets as a user would */
+
+/* The child @name of @widget's template; fails the test without one. */
+gpointer
+steward_test_template_child (gpointer    widget,
+                             const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+/* A widget built without a template, by its name; NULL if none. */
+gpointer
+steward_test_find_named (gpointer    widget,
+                         const char *name)
+{
+  GtkWidget *found = NULL;
+
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = steward_test_find_named (c, name);
+
+  return found;
+}
+
+/* The same, failing the test when there is none. */
+gpointer
+steward_test_must_find_named (gpointer    widget,
+                              const char *name)
+{
+  gpointer found = steward_test_find_named (widget, name);
+
+  g_assert_nonnull (found);
+
+  return found;
+}
+
+/* Types @text into an entry (any #GtkEditable) or a #GtkTextView. */
+void
+steward_test_type_into (gpointer    widget,
+                        const char *text)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (widget), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+/**
+ * steward_test_dup_text:
+ * @widget: a #GtkEditable or a #GtkTextView
+ *
+ * Returns: (transfer full): the text in @widget
+ */
+char *
+steward_test_dup_text (gpointer widget)
+{
+  GtkTextIter start, end;
+
+  if (!GTK_IS_TEXT_VIEW (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (widget), &start, &end);
+
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (widget), &start, &end, FALSE);
+}
+
+gboolean
+steward_test_is_shown (gpointer widget)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (widget));
+}
+
+/* Activates @action, which must be enabled, and lets it run. */
+void
+steward_test_activate (gpointer    widget,
+                       const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
+  steward_test_iterate (20);
+}
+
+/* A form closes itself once saved: the test keeps it to look at, drawn,
+ * and drops it with steward_test_drop_window(). Returns @window. */
+gpointer
+steward_test_keep_window (gpointer window)
+{
+  g_assert_nonnull (window);
+  g_object_ref (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+void
+steward_test_drop_window (gpointer window)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (window)))
+    gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  steward_test_iterate (20);
+}
+
+/* Records and dates */
+
+/* The id of the record at @position of @model, which must have one. */
+gint64
+steward_test_id_at (GListModel *model,
+                    guint       position)
+{
+  g_autoptr(StewardRecord) record = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (record);
+
+  return steward_record_get_id (record);
+}
+
+gint64
+steward_test_id_of (gpointer record)
+{
+  return steward_record_get_id (STEWARD_RECORD (record));
+}
+
+/* Today, moved by @days (back with a negative number). */
+GDate *
+steward_test_days_from_today (int days)
+{
+  GDate *date = steward_date_new_today ();
+
+  if (days >= 0)
+    g_date_add_days (date, days);
+  else
+    g_date_subtract_days (date, -days);
+
+  return date;
+}
+
+/* @date as YYYY-MM-DD. */
+char *
+steward_test_dup_iso_date (const GDate *date)
+{
+  char text[16];
+
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+
+  return g_strdup (text);
 }

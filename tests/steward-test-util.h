@@ -6,7 +6,9 @@
  *
  * Helpers shared by the unit tests: temporary folders, a Steward database
  * in one, reading records and counting rows, counting `changed` signals,
- * and raw sqlite3 to craft files and to look behind the store's back.
+ * raw sqlite3 to craft files and to look behind the store's back, and for
+ * the tests in real windows: the main loop, screenshots, pages in windows
+ * and reaching into forms as a user would.
  * Every helper fails the test (g_assert or g_error) when what it does
  * fails.
  */
@@ -79,9 +81,47 @@ gint64           steward_test_raw_int              (sqlite3            *db,
 char            *steward_test_raw_text             (sqlite3            *db,
                                                     const char         *sql);
 
+/* The main loop */
+
+void             steward_test_iterate              (guint               msec);
+
 /* Widget snapshot → texture → PNG in $STEWARD_TEST_OUTPUT, with the renderer
  * of the widget's window, once it has been drawn. */
 GdkTexture      *steward_test_render_png           (GtkWidget          *widget,
                                                     const char         *file_name);
+
+/* The clamped form in @window on the window's background → PNG in
+ * $STEWARD_TEST_OUTPUT. */
+void             steward_test_render_form_png      (GtkWidget          *window,
+                                                    const char         *file_name);
+
+/* Windows and widgets */
+
+GtkWidget       *steward_test_show_page            (GtkWidget          *page,
+                                                    StewardDatabase    *db,
+                                                    int                 width,
+                                                    int                 height);
+gpointer         steward_test_template_child       (gpointer            widget,
+                                                    const char         *name);
+gpointer         steward_test_find_named           (gpointer            widget,
+                                                    const char         *name);
+gpointer         steward_test_must_find_named      (gpointer            widget,
+                                                    const char         *name);
+void             steward_test_type_into            (gpointer            widget,
+                                                    const char         *text);
+char            *steward_test_dup_text             (gpointer            widget);
+gboolean         steward_test_is_shown             (gpointer            widget);
+void             steward_test_activate             (gpointer            widget,
+                                                    const char         *action);
+gpointer         steward_test_keep_window          (gpointer            window);
+void             steward_test_drop_window          (gpointer            window);
+
+/* Records and dates */
+
+gint64           steward_test_id_at                (GListModel         *model,
+                                                    guint               position);
+gint64           steward_test_id_of                (gpointer            record);
+GDate           *steward_test_days_from_today      (int                 days);
+char            *steward_test_dup_iso_date         (const GDate        *date);
 
 G_END_DECLS

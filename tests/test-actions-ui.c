@@ -48,19 +48,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static void
 save_png (GtkWidget  *widget,
           const char *name)
 {
@@ -70,46 +57,14 @@ save_png (GtkWidget  *widget,
   g_assert_nonnull (texture);
 }
 
-static GtkWidget *
-find_clamp (GtkWidget *widget)
-{
-  GtkWidget *found = ADW_IS_CLAMP (widget) ? widget : NULL;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = find_clamp (c);
-
-  return found;
-}
-
 /* The whole form, scrolled or not, on the window's background. */
 static void
 save_form_png (gpointer    window,
                const char *name)
 {
-  g_autofree char *path = g_strdup_printf ("%s/actions-%s-form-%s.png", g_getenv ("STEWARD_TEST_OUTPUT") ?: ".",
-                                           name, language);
-  GtkWidget *form = find_clamp (window);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
+  g_autofree char *file = g_strdup_printf ("actions-%s-form-%s.png", name, language);
 
-  g_assert_nonnull (form);
-  paintable = gtk_widget_paintable_new (form);
-  width = gtk_widget_get_width (form);
-  height = gtk_widget_get_height (form);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1 },
-                             &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (form)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  steward_test_render_form_png (window, file);
 }
 
 static gint64
@@ -145,7 +100,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (20);
+  steward_test_iterate (20);
   g_settings_reset (f->settings, "my-person-id");
   g_clear_object (&f->settings);
   g_clear_pointer (&f->t, steward_test_db_free);
@@ -155,42 +110,13 @@ fixture_tear_down (Fixture       *f,
 static StewardActionsPage *
 show_page (Fixture *f)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   f->page = steward_actions_page_new ();
-  f->window = adw_window_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), f->page);
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 520);
-  steward_page_set_database (STEWARD_PAGE (f->page), f->t->db);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
+  f->window = steward_test_show_page (f->page, f->t->db, 1200, 520);
 
   return STEWARD_ACTIONS_PAGE (f->page);
 }
 
 /* Reaching into the widgets as a user would */
-
-static gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
-
-  g_assert_nonnull (object);
-
-  return object;
-}
-
-static void
-type_into (gpointer    widget,
-           const char *text)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (widget), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
 
 static const char *
 text_of (gpointer widget)
@@ -208,32 +134,12 @@ error_of (gpointer    form,
   g_autofree char *name = g_strconcat (field, "_error_row", NULL);
   g_autofree char *label = g_strconcat (field, "_error", NULL);
 
-  if (!gtk_widget_get_visible (child (form, name)))
+  if (!gtk_widget_get_visible (steward_test_template_child (form, name)))
     return NULL;
 
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (form, input)), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (form, input)), "error"));
 
-  return gtk_label_get_label (child (form, label));
-}
-
-static gpointer
-keep (gpointer window)
-{
-  /* A form closes itself once saved: the test keeps it to look at. */
-  g_assert_nonnull (window);
-  g_object_ref (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-drop (gpointer window)
-{
-  if (gtk_widget_get_visible (GTK_WIDGET (window)))
-    gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-  iterate (20);
+  return gtk_label_get_label (steward_test_template_child (form, label));
 }
 
 static gint64
@@ -241,19 +147,6 @@ count (Fixture    *f,
        const char *table)
 {
   return steward_test_count_rows (f->t->db, table);
-}
-
-static GDate *
-days_from_today (int days)
-{
-  GDate *date = steward_date_new_today ();
-
-  if (days >= 0)
-    g_date_add_days (date, days);
-  else
-    g_date_subtract_days (date, -days);
-
-  return date;
 }
 
 /* The label under @widget that shows @text, as the user sees it. */
@@ -338,8 +231,8 @@ add_action (Fixture             *f,
             StewardActionSource  source_kind,
             const char          *source_label)
 {
-  g_autoptr(GDate) created = days_from_today (created_in_days);
-  g_autoptr(GDate) due = days_from_today (due_in_days);
+  g_autoptr(GDate) created = steward_test_days_from_today (created_in_days);
+  g_autoptr(GDate) due = steward_test_days_from_today (due_in_days);
   g_autoptr(GError) error = NULL;
   StewardActionItem *action = g_object_new (STEWARD_TYPE_ACTION_ITEM,
                                             "title", title,
@@ -383,19 +276,19 @@ test_editor (Fixture       *f,
   g_autoptr(GDate) due = g_date_new_dmy (30, 4, 2026);
   gint64 id;
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "empty");
 
-  editor = keep (steward_actions_page_open_editor (page, NULL));
+  editor = steward_test_keep_window (steward_actions_page_open_editor (page, NULL));
   /* A new action is decided today, open, and came from nowhere in particular. */
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "status_row")), ==, STEWARD_ACTION_OPEN);
-  g_assert_false (gtk_widget_get_visible (child (editor, "evaluation_group")));
-  g_assert_false (gtk_widget_get_visible (child (editor, "delete_button")));
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "status_row")), ==, STEWARD_ACTION_OPEN);
+  g_assert_false (gtk_widget_get_visible (steward_test_template_child (editor, "evaluation_group")));
+  g_assert_false (gtk_widget_get_visible (steward_test_template_child (editor, "delete_button")));
 
   /* Without an owner: refused beside the owner, nothing stored. */
-  type_into (child (editor, "title_row"), "修訂備份管理程序並完成還原演練");
-  type_into (child (editor, "created_on_row"), "2026-03-10");
-  type_into (child (editor, "due_date_row"), "2026-03-01");
-  type_into (child (editor, "notes_view"), "依第1次管理審查會議決議辦理");
+  steward_test_type_into (steward_test_template_child (editor, "title_row"), "修訂備份管理程序並完成還原演練");
+  steward_test_type_into (steward_test_template_child (editor, "created_on_row"), "2026-03-10");
+  steward_test_type_into (steward_test_template_child (editor, "due_date_row"), "2026-03-01");
+  steward_test_type_into (steward_test_template_child (editor, "notes_view"), "依第1次管理審查會議決議辦理");
   g_assert_false (steward_action_editor_save (editor));
   g_assert_nonnull (error_of (editor, "owner"));
   g_assert_true (strstr (error_of (editor, "owner"), "Choose who is responsible") != NULL ||
@@ -407,32 +300,32 @@ test_editor (Fixture       *f,
   save_png (GTK_WIDGET (editor), "editor-refused");
 
   /* With an owner, the due date is still before the decision. */
-  adw_combo_row_set_selected (child (editor, "owner_row"), 1);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "owner_row"), 1);
   g_assert_null (error_of (editor, "owner"));
   g_assert_false (steward_action_editor_save (editor));
   g_assert_null (error_of (editor, "owner"));
   g_assert_nonnull (error_of (editor, "due_date"));
   g_assert_cmpint (count (f, "action_item"), ==, 0);
   /* Nothing typed is lost. */
-  g_assert_cmpstr (text_of (child (editor, "title_row")), ==, "修訂備份管理程序並完成還原演練");
-  g_assert_cmpstr (text_of (child (editor, "due_date_row")), ==, "2026-03-01");
-  g_assert_cmpstr (text_of (child (editor, "created_on_row")), ==, "2026-03-10");
+  g_assert_cmpstr (text_of (steward_test_template_child (editor, "title_row")), ==, "修訂備份管理程序並完成還原演練");
+  g_assert_cmpstr (text_of (steward_test_template_child (editor, "due_date_row")), ==, "2026-03-01");
+  g_assert_cmpstr (text_of (steward_test_template_child (editor, "created_on_row")), ==, "2026-03-10");
 
   /* A date that is none is said to be none. */
-  type_into (child (editor, "due_date_row"), "next spring");
+  steward_test_type_into (steward_test_template_child (editor, "due_date_row"), "next spring");
   g_assert_null (error_of (editor, "due_date"));
   g_assert_false (steward_action_editor_save (editor));
   g_assert_nonnull (error_of (editor, "due_date"));
   g_assert_cmpint (count (f, "action_item"), ==, 0);
 
   /* Saved. */
-  type_into (child (editor, "due_date_row"), "2026-04-30");
+  steward_test_type_into (steward_test_template_child (editor, "due_date_row"), "2026-04-30");
   g_assert_true (steward_action_editor_save (editor));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   id = steward_record_get_id (STEWARD_RECORD (steward_action_editor_get_action (editor)));
   g_assert_cmpint (id, >, 0);
-  drop (editor);
-  iterate (50);
+  steward_test_drop_window (editor);
+  steward_test_iterate (50);
 
   g_assert_cmpint (count (f, "action_item"), ==, 1);
   saved = load_action (f, id);
@@ -442,17 +335,17 @@ test_editor (Fixture       *f,
   g_assert_cmpint (g_date_compare (steward_action_item_get_due_date (saved), due), ==, 0);
   g_assert_cmpstr (steward_action_item_get_notes (saved), ==, "依第1次管理審查會議決議辦理");
   g_assert_cmpuint (n_shown (page), ==, 1);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "list");
 
   /* Done in the form: the evaluation is required beside its fields. */
-  editor = keep (steward_actions_page_open_editor (page, saved));
-  g_assert_true (gtk_widget_get_visible (child (editor, "delete_button")));
-  adw_combo_row_set_selected (child (editor, "status_row"), STEWARD_ACTION_DONE);
-  g_assert_true (gtk_widget_get_visible (child (editor, "evaluation_group")));
+  editor = steward_test_keep_window (steward_actions_page_open_editor (page, saved));
+  g_assert_true (gtk_widget_get_visible (steward_test_template_child (editor, "delete_button")));
+  adw_combo_row_set_selected (steward_test_template_child (editor, "status_row"), STEWARD_ACTION_DONE);
+  g_assert_true (gtk_widget_get_visible (steward_test_template_child (editor, "evaluation_group")));
   /* The evaluator to start from is the user. */
-  g_assert_cmpstr (text_of (child (editor, "evaluated_by_row")), ==, "林怡君");
-  type_into (child (editor, "done_on_row"), "2026-04-20");
-  type_into (child (editor, "evaluated_on_row"), "2026-04-25");
+  g_assert_cmpstr (text_of (steward_test_template_child (editor, "evaluated_by_row")), ==, "林怡君");
+  steward_test_type_into (steward_test_template_child (editor, "done_on_row"), "2026-04-20");
+  steward_test_type_into (steward_test_template_child (editor, "evaluated_on_row"), "2026-04-25");
   g_assert_false (steward_action_editor_save (editor));
   g_assert_nonnull (error_of (editor, "effectiveness"));
   g_assert_null (error_of (editor, "evaluated_by"));
@@ -462,10 +355,10 @@ test_editor (Fixture       *f,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
   save_form_png (editor, "editor-done-refused");
 
-  adw_combo_row_set_selected (child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_EFFECTIVE);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_EFFECTIVE);
   g_assert_null (error_of (editor, "effectiveness"));
   g_assert_true (steward_action_editor_save (editor));
-  drop (editor);
+  steward_test_drop_window (editor);
   g_clear_object (&saved);
   saved = load_action (f, id);
   g_assert_cmpint (steward_action_item_get_status (saved), ==, STEWARD_ACTION_DONE);
@@ -555,9 +448,9 @@ test_list (Fixture       *f,
 
   /* The line above the list, and the link to the source. */
   if (g_str_equal (language, "en"))
-    g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==,
+    g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==,
                      "1 overdue, 1 due this month; 4 actions still to be done.");
-  g_assert_true (gtk_widget_get_visible (child (page, "due_badge")));
+  g_assert_true (gtk_widget_get_visible (steward_test_template_child (page, "due_badge")));
   g_assert_cmpuint (steward_actions_page_get_n_overdue (page), ==, 1);
   g_assert_nonnull (find_label (f->page, "陳建宏"));
   save_png (f->window, "list");
@@ -578,18 +471,18 @@ test_list (Fixture       *f,
     link = find_button_with_label (f->page, "內部稽核 NC-03");
     g_assert_nonnull (link);
     g_signal_emit_by_name (link, "clicked");
-    iterate (20);
+    steward_test_iterate (20);
     g_assert_cmpstr (place, ==, "findings/findings#7");
     gtk_widget_insert_action_group (f->window, "win", NULL);
 
     /* In its form, the source of a record is a link, not a choice. */
     {
-      StewardActionEditor *editor = keep (steward_actions_page_open_editor (page, a.finding));
+      StewardActionEditor *editor = steward_test_keep_window (steward_actions_page_open_editor (page, a.finding));
 
-      g_assert_true (gtk_widget_get_visible (child (editor, "source_link_row")));
-      g_assert_false (gtk_widget_get_visible (child (editor, "source_kind_row")));
-      g_assert_cmpstr (adw_preferences_row_get_title (child (editor, "source_link_row")), ==, "內部稽核 NC-03");
-      drop (editor);
+      g_assert_true (gtk_widget_get_visible (steward_test_template_child (editor, "source_link_row")));
+      g_assert_false (gtk_widget_get_visible (steward_test_template_child (editor, "source_kind_row")));
+      g_assert_cmpstr (adw_preferences_row_get_title (steward_test_template_child (editor, "source_link_row")), ==, "內部稽核 NC-03");
+      steward_test_drop_window (editor);
     }
   }
 
@@ -600,50 +493,50 @@ test_list (Fixture       *f,
   g_assert_cmpuint (n_shown (page), ==, 1);
   steward_actions_page_set_search (page, "nothing like this");
   g_assert_cmpuint (n_shown (page), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "no-match");
   steward_actions_page_set_search (page, "");
 
   /* Mine: nobody's until the preferences say who the user is. */
-  gtk_toggle_button_set_active (child (page, "mine_button"), TRUE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "mine_button"), TRUE);
   g_assert_cmpuint (n_shown (page), ==, 0);
   g_settings_set_int64 (f->settings, "my-person-id", f->lin_id);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpuint (n_shown (page), ==, 2);
   g_assert_true (shows_title (page, "評估雲端服務委外風險"));
   g_assert_false (shows_title (page, "更新外部單位聯絡清單"));
-  gtk_toggle_button_set_active (child (page, "mine_button"), FALSE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "mine_button"), FALSE);
 
   /* Overdue. */
-  gtk_toggle_button_set_active (child (page, "overdue_button"), TRUE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "overdue_button"), TRUE);
   g_assert_cmpuint (n_shown (page), ==, 1);
   g_assert_true (shows_title (page, "更新外部單位聯絡清單"));
-  gtk_toggle_button_set_active (child (page, "overdue_button"), FALSE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "overdue_button"), FALSE);
 
   /* Due this month: the overdue one of last month is not, today's is. */
-  gtk_toggle_button_set_active (child (page, "month_button"), TRUE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "month_button"), TRUE);
   g_assert_true (shows_title (page, "完成資安教育訓練簽到彙整"));
   g_assert_false (shows_title (page, "評估雲端服務委外風險"));
-  gtk_toggle_button_set_active (child (page, "month_button"), FALSE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "month_button"), FALSE);
 
   /* By source: the positions after "All sources" are the kinds. */
-  gtk_drop_down_set_selected (child (page, "source_dropdown"), STEWARD_ACTION_SOURCE_FINDING + 1);
+  gtk_drop_down_set_selected (steward_test_template_child (page, "source_dropdown"), STEWARD_ACTION_SOURCE_FINDING + 1);
   g_assert_cmpuint (n_shown (page), ==, 1);
   g_assert_true (shows_title (page, "修正防火牆規則審查紀錄"));
-  gtk_drop_down_set_selected (child (page, "source_dropdown"), 0);
+  gtk_drop_down_set_selected (steward_test_template_child (page, "source_dropdown"), 0);
 
   /* By owner: "Everyone", then the people by name. */
-  gtk_drop_down_set_selected (child (page, "owner_dropdown"), 2);
+  gtk_drop_down_set_selected (steward_test_template_child (page, "owner_dropdown"), 2);
   g_assert_cmpuint (n_shown (page), ==, 2);
   g_assert_true (shows_title (page, "更新外部單位聯絡清單"));
-  gtk_drop_down_set_selected (child (page, "owner_dropdown"), 0);
+  gtk_drop_down_set_selected (steward_test_template_child (page, "owner_dropdown"), 0);
   g_assert_cmpuint (n_shown (page), ==, 4);
 
   /* A link such as "actions/actions#3" selects the row, filters or not. */
-  gtk_toggle_button_set_active (child (page, "overdue_button"), TRUE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "overdue_button"), TRUE);
   steward_page_show_record (STEWARD_PAGE (page), steward_record_get_id (STEWARD_RECORD (a.later)));
-  g_assert_false (gtk_toggle_button_get_active (child (page, "overdue_button")));
+  g_assert_false (gtk_toggle_button_get_active (steward_test_template_child (page, "overdue_button")));
   {
-    StewardActionItem *selected = gtk_single_selection_get_selected_item (child (page, "selection"));
+    StewardActionItem *selected = gtk_single_selection_get_selected_item (steward_test_template_child (page, "selection"));
 
     g_assert_nonnull (selected);
     g_assert_cmpint (steward_record_get_id (STEWARD_RECORD (selected)), ==,
@@ -668,13 +561,13 @@ test_close (Fixture       *f,
   add_actions (f, &a);
   page = show_page (f);
   id = steward_record_get_id (STEWARD_RECORD (a.overdue));
-  gtk_toggle_button_set_active (child (page, "overdue_button"), TRUE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "overdue_button"), TRUE);
   g_assert_cmpuint (n_shown (page), ==, 1);
 
   /* From the list: the selected action. */
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "actions.close-selected", NULL));
-  iterate (20);
+  steward_test_iterate (20);
   dialog = NULL;
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -687,13 +580,13 @@ test_close (Fixture       *f,
           dialog = STEWARD_CLOSE_ACTION_DIALOG (window);
       }
   }
-  dialog = keep (dialog);
+  dialog = steward_test_keep_window (dialog);
   /* Done today, evaluated by the user today; whether it worked is asked. */
-  g_assert_cmpstr (text_of (child (dialog, "evaluated_by_row")), ==, "林怡君");
-  g_assert_nonnull (steward_date_row_get_date (child (dialog, "done_on_row")));
+  g_assert_cmpstr (text_of (steward_test_template_child (dialog, "evaluated_by_row")), ==, "林怡君");
+  g_assert_nonnull (steward_date_row_get_date (steward_test_template_child (dialog, "done_on_row")));
 
   /* Without the evaluation: refused beside it, nothing stored. */
-  type_into (child (dialog, "note_view"), "已於系統公告更新後之清單");
+  steward_test_type_into (steward_test_template_child (dialog, "note_view"), "已於系統公告更新後之清單");
   g_assert_false (steward_close_action_dialog_close (dialog));
   g_assert_nonnull (error_of (dialog, "effectiveness"));
   closed = load_action (f, id);
@@ -703,17 +596,17 @@ test_close (Fixture       *f,
   save_form_png (dialog, "close-refused");
 
   /* Nor without an evaluator. */
-  gtk_check_button_set_active (child (dialog, "effective_check"), TRUE);
+  gtk_check_button_set_active (steward_test_template_child (dialog, "effective_check"), TRUE);
   g_assert_null (error_of (dialog, "effectiveness"));
-  type_into (child (dialog, "evaluated_by_row"), "");
+  steward_test_type_into (steward_test_template_child (dialog, "evaluated_by_row"), "");
   g_assert_false (steward_close_action_dialog_close (dialog));
   g_assert_nonnull (error_of (dialog, "evaluated_by"));
 
   /* With it: closed, and out of the overdue ones. */
-  type_into (child (dialog, "evaluated_by_row"), "陳建宏");
+  steward_test_type_into (steward_test_template_child (dialog, "evaluated_by_row"), "陳建宏");
   g_assert_true (steward_close_action_dialog_close (dialog));
-  drop (dialog);
-  iterate (50);
+  steward_test_drop_window (dialog);
+  steward_test_iterate (50);
   closed = load_action (f, id);
   g_assert_cmpint (steward_action_item_get_status (closed), ==, STEWARD_ACTION_DONE);
   g_assert_cmpint (steward_action_item_get_effectiveness (closed), ==, STEWARD_EFFECTIVENESS_EFFECTIVE);
@@ -721,18 +614,18 @@ test_close (Fixture       *f,
   g_assert_cmpstr (steward_action_item_get_evaluation_note (closed), ==, "已於系統公告更新後之清單");
   g_assert_cmpuint (n_shown (page), ==, 0);
   g_assert_cmpuint (steward_actions_page_get_n_overdue (page), ==, 0);
-  gtk_toggle_button_set_active (child (page, "overdue_button"), FALSE);
+  gtk_toggle_button_set_active (steward_test_template_child (page, "overdue_button"), FALSE);
   g_assert_nonnull (find_label (f->page, steward_effectiveness_to_string (STEWARD_EFFECTIVENESS_EFFECTIVE)));
 
   /* From the editor: what is typed is saved first, then the dialog. */
   {
-    StewardActionEditor *editor = keep (steward_actions_page_open_editor (page, a.later));
+    StewardActionEditor *editor = steward_test_keep_window (steward_actions_page_open_editor (page, a.later));
     GtkWindow *opened = NULL;
     GListModel *toplevels;
 
-    type_into (child (editor, "title_row"), "評估雲端服務委外風險並提報委員會");
+    steward_test_type_into (steward_test_template_child (editor, "title_row"), "評估雲端服務委外風險並提報委員會");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close-action", NULL));
-    iterate (20);
+    steward_test_iterate (20);
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
     toplevels = gtk_window_get_toplevels ();
     for (guint i = 0; i < g_list_model_get_n_items (toplevels) && opened == NULL; i++)
@@ -747,7 +640,7 @@ test_close (Fixture       *f,
     closed = load_action (f, steward_record_get_id (STEWARD_RECORD (a.later)));
     g_assert_cmpstr (steward_action_item_get_title (closed), ==, "評估雲端服務委外風險並提報委員會");
     gtk_window_destroy (opened);
-    drop (editor);
+    steward_test_drop_window (editor);
   }
 
   clear_actions (&a);
@@ -769,30 +662,30 @@ test_progress (Fixture       *f,
 
   add_actions (f, &a);
   page = show_page (f);
-  editor = keep (steward_actions_page_open_editor (page, a.today));
+  editor = steward_test_keep_window (steward_actions_page_open_editor (page, a.today));
   g_assert_cmpuint (g_list_model_get_n_items (steward_action_editor_get_notes (editor)), ==, 0);
 
-  g_signal_emit_by_name (child (editor, "add_note_button"), "clicked");
-  g_assert_true (gtk_revealer_get_reveal_child (child (editor, "note_revealer")));
+  g_signal_emit_by_name (steward_test_template_child (editor, "add_note_button"), "clicked");
+  g_assert_true (gtk_revealer_get_reveal_child (steward_test_template_child (editor, "note_revealer")));
   /* A note without text is refused beside it. */
   g_assert_false (steward_action_editor_add_note (editor));
   g_assert_nonnull (error_of (editor, "note"));
   g_assert_cmpint (count (f, "action_progress"), ==, 0);
 
-  type_into (child (editor, "note_row"), "已完成80%簽到表彙整");
+  steward_test_type_into (steward_test_template_child (editor, "note_row"), "已完成80%簽到表彙整");
   g_assert_null (error_of (editor, "note"));
   g_assert_true (steward_action_editor_add_note (editor));
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "action_progress"), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (steward_action_editor_get_notes (editor)), ==, 1);
   note = g_list_model_get_item (steward_action_editor_get_notes (editor), 0);
   g_assert_cmpstr (steward_action_progress_get_note (note), ==, "已完成80%簽到表彙整");
   g_assert_cmpstr (steward_action_progress_get_noted_by (note), ==, "林怡君");
   g_assert_cmpint (g_date_compare (steward_action_progress_get_noted_on (note), today), ==, 0);
-  g_assert_cmpstr (text_of (child (editor, "note_row")), ==, "");
+  g_assert_cmpstr (text_of (steward_test_template_child (editor, "note_row")), ==, "");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
   save_form_png (editor, "editor-progress");
-  drop (editor);
+  steward_test_drop_window (editor);
 
   /* The list shows the latest note, and finds the action by it. */
   date = steward_date_format (today, STEWARD_CALENDAR_GREGORIAN);
@@ -832,13 +725,13 @@ test_delete_undo (Fixture       *f,
 
   toast = steward_actions_page_delete_action (page, a.overdue);
   g_assert_nonnull (toast);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "action_item"), ==, 3);
   g_assert_cmpint (count (f, "action_progress"), ==, 0);
   g_assert_cmpuint (n_shown (page), ==, 3);
 
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "action_item"), ==, 4);
   g_assert_cmpint (count (f, "action_progress"), ==, 1);
   g_assert_cmpuint (n_shown (page), ==, 4);
@@ -846,9 +739,9 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpstr (steward_action_item_get_title (back), ==, "更新外部單位聯絡清單");
 
   /* The Delete key deletes the selected row. */
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "actions.delete-selected", NULL));
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "action_item"), ==, 3);
 
   clear_actions (&a);
@@ -920,9 +813,9 @@ test_read_only (Fixture       *f,
   g_assert_null (steward_actions_page_open_editor (page, NULL));
   g_assert_null (steward_actions_page_open_editor (page, a.today));
   g_assert_null (steward_actions_page_open_close_dialog (page, a.today));
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
   gtk_widget_activate_action (GTK_WIDGET (page), "actions.delete-selected", NULL);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "action_item"), ==, 4);
 
   steward_page_set_database (STEWARD_PAGE (page), NULL);

@@ -31,55 +31,55 @@ test_communication_editor (Fixture       *f,
   StewardCommunicationsPage *page;
   StewardCommunicationEditor *editor;
   g_autoptr(StewardCommunication) stored = NULL;
-  g_autoptr(GDate) on = days_from_today (-3);
-  g_autofree char *on_text = iso (on);
+  g_autoptr(GDate) on = steward_test_days_from_today (-3);
+  g_autofree char *on_text = steward_test_dup_iso_date (on);
   g_autofree char *outcome = NULL;
   g_autoptr(GError) error = NULL;
 
   show_page (f, steward_communications_page_new (), 1280, 640);
   page = STEWARD_COMMUNICATIONS_PAGE (f->page);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "empty");
   save_png (f->window, "empty");
 
-  editor = keep (steward_communications_page_open_editor (page, NULL));
-  g_assert_false (shown (child (editor, "delete_button")));
+  editor = steward_test_keep_window (steward_communications_page_open_editor (page, NULL));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
   /* Internal, dated today; the approval is for the media only. */
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "kind_row")), ==, STEWARD_COMMUNICATION_INTERNAL);
-  g_assert_nonnull (steward_date_row_get_date (child (editor, "occurred_on_row")));
-  g_assert_false (shown (child (editor, "approval_group")));
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "kind_row")), ==, STEWARD_COMMUNICATION_INTERNAL);
+  g_assert_nonnull (steward_date_row_get_date (steward_test_template_child (editor, "occurred_on_row")));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (editor, "approval_group")));
 
   /* No subject: refused beside the field, the typing kept. */
-  adw_combo_row_set_selected (child (editor, "kind_row"), STEWARD_COMMUNICATION_EXTERNAL);
-  adw_combo_row_set_selected (child (editor, "channel_row"), STEWARD_CHANNEL_EMAIL);
-  type_into (child (editor, "occurred_on_row"), on_text);
-  type_into (child (editor, "parties_row"), "國家資通安全研究院");
-  select_person (child (editor, "officer_row"), f->officer_id);
-  type_into (child (editor, "outcome_view"), "同意於下週提供弱點掃描報告，並約定改善期限。");
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  adw_combo_row_set_selected (steward_test_template_child (editor, "kind_row"), STEWARD_COMMUNICATION_EXTERNAL);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "channel_row"), STEWARD_CHANNEL_EMAIL);
+  steward_test_type_into (steward_test_template_child (editor, "occurred_on_row"), on_text);
+  steward_test_type_into (steward_test_template_child (editor, "parties_row"), "國家資通安全研究院");
+  select_person (steward_test_template_child (editor, "officer_row"), f->officer_id);
+  steward_test_type_into (steward_test_template_child (editor, "outcome_view"), "同意於下週提供弱點掃描報告，並約定改善期限。");
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "subject", "subject_row"), ==, _("Enter the subject."));
-  outcome = text_of (child (editor, "outcome_view"));
+  outcome = steward_test_dup_text (steward_test_template_child (editor, "outcome_view"));
   g_assert_cmpstr (outcome, ==, "同意於下週提供弱點掃描報告，並約定改善期限。");
   g_assert_cmpint (count (f, "communication"), ==, 0);
 
   /* An evaluation needs who made it and when. */
-  type_into (child (editor, "subject_row"), "弱點掃描結果通知");
+  steward_test_type_into (steward_test_template_child (editor, "subject_row"), "弱點掃描結果通知");
   g_assert_null (error_of (editor, "subject", "subject_row"));
-  adw_combo_row_set_selected (child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_EFFECTIVE);
-  activate (editor, "editor.save");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_EFFECTIVE);
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "evaluated_by", "evaluated_by_row"), ==,
                    _("Say who evaluated the effectiveness: the chair or the officer in charge."));
   g_assert_cmpint (count (f, "communication"), ==, 0);
-  adw_combo_row_set_selected (child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_NOT_EVALUATED);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_NOT_EVALUATED);
 
   save_png (GTK_WIDGET (editor), "editor");
   save_form_png (GTK_WIDGET (editor), "editor");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "communication"), ==, 1);
 
   stored = steward_record_load (f->t->db, STEWARD_TYPE_COMMUNICATION,
-                                id_of (steward_communication_editor_get_communication (editor)), &error);
+                                steward_test_id_of (steward_communication_editor_get_communication (editor)), &error);
   g_assert_no_error (error);
   g_assert_cmpint (steward_communication_get_kind (stored), ==, STEWARD_COMMUNICATION_EXTERNAL);
   g_assert_cmpint (steward_communication_get_channel (stored), ==, STEWARD_CHANNEL_EMAIL);
@@ -89,14 +89,14 @@ test_communication_editor (Fixture       *f,
   g_assert_cmpint (steward_communication_get_officer_id (stored), ==, f->officer_id);
   g_assert_cmpstr (steward_communication_get_outcome (stored), ==, "同意於下週提供弱點掃描報告，並約定改善期限。");
   g_assert_null (steward_communication_get_approved_on (stored));
-  drop (editor);
+  steward_test_drop_window (editor);
 
   /* The list shows it, with its officer. */
-  iterate (50);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "list");
+  steward_test_iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "list");
   g_assert_cmpuint (n_items (steward_communications_page_get_visible_model (page)), ==, 1);
-  g_assert_true (shows_label (GTK_WIDGET (child (page, "column_view")), "陳志明"));
-  g_assert_true (shows_label (GTK_WIDGET (child (page, "column_view")), "弱點掃描結果通知"));
+  g_assert_true (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), "陳志明"));
+  g_assert_true (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), "弱點掃描結果通知"));
 }
 
 /* The raw insert of a released media statement without its approval. */
@@ -123,10 +123,10 @@ test_media_approval (Fixture       *f,
   StewardCommunicationsPage *page;
   StewardCommunicationEditor *editor;
   g_autoptr(StewardCommunication) stored = NULL;
-  g_autoptr(GDate) approved = days_from_today (-2);
-  g_autoptr(GDate) released = days_from_today (-1);
-  g_autofree char *approved_text = iso (approved);
-  g_autofree char *released_text = iso (released);
+  g_autoptr(GDate) approved = steward_test_days_from_today (-2);
+  g_autoptr(GDate) released = steward_test_days_from_today (-1);
+  g_autofree char *approved_text = steward_test_dup_iso_date (approved);
+  g_autofree char *released_text = steward_test_dup_iso_date (released);
   g_autofree char *subject = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GError) error = NULL;
@@ -139,20 +139,20 @@ test_media_approval (Fixture       *f,
 
   /* Released without the deputy director's approval: refused beside the
    * release date, nothing stored, nothing typed lost. */
-  editor = keep (steward_communications_page_open_editor (page, NULL));
-  adw_combo_row_set_selected (child (editor, "kind_row"), STEWARD_COMMUNICATION_MEDIA);
-  g_assert_true (shown (child (editor, "approval_group")));
-  g_assert_cmpstr (gtk_label_get_label (child (editor, "approval_state")), ==,
+  editor = steward_test_keep_window (steward_communications_page_open_editor (page, NULL));
+  adw_combo_row_set_selected (steward_test_template_child (editor, "kind_row"), STEWARD_COMMUNICATION_MEDIA);
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "approval_group")));
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (editor, "approval_state")), ==,
                    _("Blocked: not to be released until the deputy director approves it."));
-  adw_combo_row_set_selected (child (editor, "channel_row"), STEWARD_CHANNEL_NOTICE);
-  type_into (child (editor, "subject_row"), "本中心網站服務中斷說明稿");
-  type_into (child (editor, "parties_row"), "中央社、聯合報");
-  type_into (child (editor, "released_on_row"), released_text);
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  adw_combo_row_set_selected (steward_test_template_child (editor, "channel_row"), STEWARD_CHANNEL_NOTICE);
+  steward_test_type_into (steward_test_template_child (editor, "subject_row"), "本中心網站服務中斷說明稿");
+  steward_test_type_into (steward_test_template_child (editor, "parties_row"), "中央社、聯合報");
+  steward_test_type_into (steward_test_template_child (editor, "released_on_row"), released_text);
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "released_on", "released_on_row"), ==,
                    _("A media statement is released only after the deputy director’s approval (5.7.3): record the approval first."));
-  subject = text_of (child (editor, "subject_row"));
+  subject = steward_test_dup_text (steward_test_template_child (editor, "subject_row"));
   g_assert_cmpstr (subject, ==, "本中心網站服務中斷說明稿");
   g_assert_cmpint (count (f, "communication"), ==, 0);
   save_png (GTK_WIDGET (editor), "media-refused");
@@ -163,19 +163,19 @@ test_media_approval (Fixture       *f,
   g_assert_cmpint (count (f, "communication"), ==, 0);
 
   /* Without a release date it is stored, and blocked. */
-  type_into (child (editor, "released_on_row"), "");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  id = id_of (steward_communication_editor_get_communication (editor));
-  drop (editor);
-  iterate (50);
+  steward_test_type_into (steward_test_template_child (editor, "released_on_row"), "");
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  id = steward_test_id_of (steward_communication_editor_get_communication (editor));
+  steward_test_drop_window (editor);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "communication"), ==, 1);
-  g_assert_true (shows_label (GTK_WIDGET (child (page, "column_view")), _("Blocked")));
+  g_assert_true (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), _("Blocked")));
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u media statement awaits the deputy director’s approval",
                                           "%u media statements await the deputy director’s approval", 1), 1);
-  g_assert_true (shown (child (page, "summary_bar")));
-  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, summary);
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "summary_bar")));
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==, summary);
   steward_communications_page_set_awaiting_approval_only (page, TRUE);
   g_assert_cmpuint (n_items (visible), ==, 1);
   save_png (f->window, "media-blocked");
@@ -183,15 +183,15 @@ test_media_approval (Fixture       *f,
   /* Approved, then released. */
   stored = steward_record_load (f->t->db, STEWARD_TYPE_COMMUNICATION, id, &error);
   g_assert_no_error (error);
-  editor = keep (steward_communications_page_open_editor (page, stored));
-  type_into (child (editor, "approved_by_row"), "協理 黃建華");
-  type_into (child (editor, "approved_on_row"), approved_text);
-  type_into (child (editor, "released_on_row"), released_text);
-  g_assert_cmpstr (gtk_label_get_label (child (editor, "approval_state")), ==,
+  editor = steward_test_keep_window (steward_communications_page_open_editor (page, stored));
+  steward_test_type_into (steward_test_template_child (editor, "approved_by_row"), "協理 黃建華");
+  steward_test_type_into (steward_test_template_child (editor, "approved_on_row"), approved_text);
+  steward_test_type_into (steward_test_template_child (editor, "released_on_row"), released_text);
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (editor, "approval_state")), ==,
                    _("Approved: the statement may be released."));
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
   g_clear_object (&stored);
   stored = steward_record_load (f->t->db, STEWARD_TYPE_COMMUNICATION, id, &error);
   g_assert_no_error (error);
@@ -200,13 +200,13 @@ test_media_approval (Fixture       *f,
   g_assert_cmpint (g_date_compare (steward_communication_get_released_on (stored), released), ==, 0);
   g_assert_false (steward_communication_is_blocked (stored));
 
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (n_items (visible), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "no-match");
   steward_communications_page_set_awaiting_approval_only (page, FALSE);
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_false (shown (child (page, "summary_bar")));
-  g_assert_false (shows_label (GTK_WIDGET (child (page, "column_view")), _("Blocked")));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (page, "summary_bar")));
+  g_assert_false (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), _("Blocked")));
 }
 
 static void
@@ -219,10 +219,10 @@ test_follow_up (Fixture       *f,
   g_autoptr(StewardActionItem) done = NULL;
   g_autoptr(StewardCommunication) evaluated = NULL;
   g_autoptr(GPtrArray) linked = NULL;
-  g_autoptr(GDate) before = days_from_today (-1);
-  g_autoptr(GDate) due = days_from_today (30);
-  g_autofree char *before_text = iso (before);
-  g_autofree char *due_text = iso (due);
+  g_autoptr(GDate) before = steward_test_days_from_today (-1);
+  g_autoptr(GDate) due = steward_test_days_from_today (30);
+  g_autofree char *before_text = steward_test_dup_iso_date (before);
+  g_autofree char *due_text = steward_test_dup_iso_date (due);
   g_autoptr(GError) error = NULL;
   g_autoptr(StewardActionItem) added = NULL;
   g_autoptr(StewardActionItem) added_first = NULL;
@@ -233,76 +233,76 @@ test_follow_up (Fixture       *f,
                                      "機房門禁卡權限盤點協調", TRUE);
   show_page (f, steward_communications_page_new (), 1280, 640);
   page = STEWARD_COMMUNICATIONS_PAGE (f->page);
-  g_assert_true (shows_label (GTK_WIDGET (child (page, "column_view")), _("Needed")));
+  g_assert_true (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), _("Needed")));
 
-  editor = keep (steward_communications_page_open_editor (page, communication));
-  actions = child (editor, "actions_group");
+  editor = steward_test_keep_window (steward_communications_page_open_editor (page, communication));
+  actions = steward_test_template_child (editor, "actions_group");
   form = GTK_WIDGET (actions);
   g_assert_cmpuint (n_items (steward_source_actions_get_actions (actions)), ==, 0);
 
   /* An action without an owner, then one due before it was decided. */
-  type_into (must_find (form, "action_title"), "各單位回報門禁卡持有人名冊");
-  type_into (must_find (form, "action_due"), due_text);
+  steward_test_type_into (steward_test_must_find_named (form, "action_title"), "各單位回報門禁卡持有人名冊");
+  steward_test_type_into (steward_test_must_find_named (form, "action_due"), due_text);
   g_assert_null (steward_source_actions_add (actions));
   g_assert_cmpstr (named_error_of (form, "action_owner"), ==, _("Choose who is responsible for the action."));
-  select_person (must_find (form, "action_owner"), f->owner_id);
+  select_person (steward_test_must_find_named (form, "action_owner"), f->owner_id);
   g_assert_null (named_error_of (form, "action_owner"));
-  type_into (must_find (form, "action_due"), before_text);
+  steward_test_type_into (steward_test_must_find_named (form, "action_due"), before_text);
   g_assert_null (steward_source_actions_add (actions));
   g_assert_cmpstr (named_error_of (form, "action_due"), ==, _("The due date cannot be before the action was decided."));
   g_assert_cmpint (count (f, "action_item"), ==, 0);
   save_form_png (GTK_WIDGET (editor), "action-refused");
 
   /* Added, and linked to its source. */
-  type_into (must_find (form, "action_due"), due_text);
+  steward_test_type_into (steward_test_must_find_named (form, "action_due"), due_text);
   /* The form keeps its actions as long as it is open. */
   added = g_object_ref (steward_source_actions_add (actions));
   g_assert_cmpint (count (f, "action_item"), ==, 1);
   g_assert_cmpint (steward_action_item_get_source_kind (added), ==, STEWARD_ACTION_SOURCE_COMMUNICATION);
-  g_assert_cmpint (steward_action_item_get_source_id (added), ==, id_of (communication));
+  g_assert_cmpint (steward_action_item_get_source_id (added), ==, steward_test_id_of (communication));
   g_assert_cmpstr (steward_action_item_get_source_label (added), ==, "機房門禁卡權限盤點協調");
   g_assert_cmpint (steward_action_item_get_status (added), ==, STEWARD_ACTION_OPEN);
   g_assert_cmpint (steward_action_item_get_owner_id (added), ==, f->owner_id);
-  linked = steward_actions_for_source (f->t->db, STEWARD_ACTION_SOURCE_COMMUNICATION, id_of (communication), &error);
+  linked = steward_actions_for_source (f->t->db, STEWARD_ACTION_SOURCE_COMMUNICATION, steward_test_id_of (communication), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (linked->len, ==, 1);
   g_assert_cmpuint (n_items (steward_source_actions_get_actions (actions)), ==, 1);
-  g_assert_true (gtk_switch_get_active (child (editor, "follow_up_switch")));
-  g_assert_cmpstr (gtk_editable_get_text (must_find (form, "action_title")), ==, "");
-  iterate (50);
+  g_assert_true (gtk_switch_get_active (steward_test_template_child (editor, "follow_up_switch")));
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_must_find_named (form, "action_title")), ==, "");
+  steward_test_iterate (50);
   save_form_png (GTK_WIDGET (editor), "follow-up");
-  activate (editor, "editor.save");
-  drop (editor);
+  steward_test_activate (editor, "editor.save");
+  steward_test_drop_window (editor);
 
   /* The list counts it; once it is done, the evaluation is due. */
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (steward_communications_page_get_n_actions (page, communication, NULL), ==, 1);
-  g_assert_false (shows_label (GTK_WIDGET (child (page, "column_view")), _("Needed")));
+  g_assert_false (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), _("Needed")));
   g_assert_false (steward_communications_page_needs_evaluation (page, communication));
   done = STEWARD_ACTION_ITEM (steward_record_copy (STEWARD_RECORD (added)));
   g_object_set (done, "status", STEWARD_ACTION_DONE, "done-on", before, NULL);
   g_assert_true (steward_record_save (STEWARD_RECORD (done), f->t->db, &error));
   g_assert_no_error (error);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_true (steward_communications_page_needs_evaluation (page, communication));
   steward_communications_page_set_needs_evaluation_only (page, TRUE);
   g_assert_cmpuint (n_items (steward_communications_page_get_visible_model (page)), ==, 1);
-  g_assert_true (shows_label (GTK_WIDGET (child (page, "column_view")), _("Due")));
+  g_assert_true (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), _("Due")));
   save_png (f->window, "evaluation-due");
 
   /* Evaluated by the chair: no longer due. */
-  editor = keep (steward_communications_page_open_editor (page, communication));
-  adw_combo_row_set_selected (child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_EFFECTIVE);
-  type_into (child (editor, "evaluated_by_row"), "主席 張副主任");
-  type_into (child (editor, "evaluated_on_row"), "");
-  activate (editor, "editor.save");
+  editor = steward_test_keep_window (steward_communications_page_open_editor (page, communication));
+  adw_combo_row_set_selected (steward_test_template_child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_EFFECTIVE);
+  steward_test_type_into (steward_test_template_child (editor, "evaluated_by_row"), "主席 張副主任");
+  steward_test_type_into (steward_test_template_child (editor, "evaluated_on_row"), "");
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "evaluated_on", "evaluated_on_row"), ==, _("Enter the day of the evaluation."));
-  type_into (child (editor, "evaluated_on_row"), before_text);
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
-  iterate (50);
-  evaluated = steward_record_load (f->t->db, STEWARD_TYPE_COMMUNICATION, id_of (communication), &error);
+  steward_test_type_into (steward_test_template_child (editor, "evaluated_on_row"), before_text);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
+  steward_test_iterate (50);
+  evaluated = steward_record_load (f->t->db, STEWARD_TYPE_COMMUNICATION, steward_test_id_of (communication), &error);
   g_assert_no_error (error);
   g_assert_cmpint (steward_communication_get_effectiveness (evaluated), ==, STEWARD_EFFECTIVENESS_EFFECTIVE);
   g_assert_cmpstr (steward_communication_get_evaluated_by (evaluated), ==, "主席 張副主任");
@@ -310,25 +310,25 @@ test_follow_up (Fixture       *f,
   g_assert_cmpuint (n_items (steward_communications_page_get_visible_model (page)), ==, 0);
 
   /* An action added to a new communication saves the communication first. */
-  editor = keep (steward_communications_page_open_editor (page, NULL));
-  actions = child (editor, "actions_group");
-  type_into (must_find (GTK_WIDGET (actions), "action_title"), "公告新版資訊安全政策");
-  select_person (must_find (GTK_WIDGET (actions), "action_owner"), f->owner_id);
-  type_into (must_find (GTK_WIDGET (actions), "action_due"), due_text);
+  editor = steward_test_keep_window (steward_communications_page_open_editor (page, NULL));
+  actions = steward_test_template_child (editor, "actions_group");
+  steward_test_type_into (steward_test_must_find_named (GTK_WIDGET (actions), "action_title"), "公告新版資訊安全政策");
+  select_person (steward_test_must_find_named (GTK_WIDGET (actions), "action_owner"), f->owner_id);
+  steward_test_type_into (steward_test_must_find_named (GTK_WIDGET (actions), "action_due"), due_text);
   g_assert_null (steward_source_actions_add (actions));
   g_assert_cmpstr (error_of (editor, "subject", "subject_row"), ==, _("Enter the subject."));
   g_assert_cmpint (count (f, "communication"), ==, 1);
-  adw_combo_row_set_selected (child (editor, "kind_row"), STEWARD_COMMUNICATION_ANNOUNCEMENT);
-  type_into (child (editor, "subject_row"), "資訊安全政策修訂公告");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "kind_row"), STEWARD_COMMUNICATION_ANNOUNCEMENT);
+  steward_test_type_into (steward_test_template_child (editor, "subject_row"), "資訊安全政策修訂公告");
   added_first = g_object_ref (steward_source_actions_add (actions));
   g_clear_object (&added);
   added = g_steal_pointer (&added_first);
   g_assert_cmpint (count (f, "communication"), ==, 2);
   g_assert_cmpint (steward_action_item_get_source_id (added), ==,
-                   id_of (steward_communication_editor_get_communication (editor)));
+                   steward_test_id_of (steward_communication_editor_get_communication (editor)));
   g_assert_cmpstr (steward_action_item_get_source_label (added), ==, "資訊安全政策修訂公告");
-  g_assert_true (shown (child (editor, "delete_button")));
-  drop (editor);
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
+  steward_test_drop_window (editor);
 }
 
 static void
@@ -358,43 +358,43 @@ test_communication_list (Fixture       *f,
   show_page (f, steward_communications_page_new (), 1280, 600);
   page = STEWARD_COMMUNICATIONS_PAGE (f->page);
   visible = steward_communications_page_get_visible_model (page);
-  column_view = child (page, "column_view");
+  column_view = steward_test_template_child (page, "column_view");
 
   /* The latest first. */
   g_assert_cmpuint (n_items (visible), ==, 3);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (newer));
-  g_assert_cmpint (id_at (visible, 2), ==, id_of (older));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (newer));
+  g_assert_cmpint (steward_test_id_at (visible, 2), ==, steward_test_id_of (older));
   save_png (f->window, "list");
 
   /* Searched as typed: the subject, the officer's name, the kind. */
   steward_communications_page_set_search (page, "斷線");
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (older));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (older));
   steward_communications_page_set_search (page, "王美玲");
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (newer));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (newer));
   steward_communications_page_set_search (page, "no such thing");
   g_assert_cmpuint (n_items (visible), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "no-match");
   steward_communications_page_set_search (page, NULL);
 
   /* Filtered by kind and by channel. */
   steward_communications_page_set_kind_filter (page, STEWARD_COMMUNICATION_MEDIA);
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (media));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (media));
   steward_communications_page_set_kind_filter (page, -1);
   steward_communications_page_set_channel_filter (page, STEWARD_CHANNEL_PHONE);
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (older));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (older));
 
   /* A link to a hidden one clears the filters and selects it. */
-  steward_page_show_record (STEWARD_PAGE (page), id_of (media));
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (media));
   g_assert_cmpuint (n_items (visible), ==, 3);
-  g_assert_cmpint (id_of (gtk_single_selection_get_selected_item (child (page, "selection"))), ==, id_of (media));
+  g_assert_cmpint (steward_test_id_of (gtk_single_selection_get_selected_item (steward_test_template_child (page, "selection"))), ==, steward_test_id_of (media));
 
   /* Sorted by the column clicked: the oldest first. */
-  gtk_column_view_sort_by_column (column_view, child (page, "date_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (older));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "date_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (older));
 
   /* Exported whole, as CSV for Excel and as XLSX; not as anything else. */
   csv = export_register (f, (gpointer) steward_communications_page_export, "communications.csv", NULL);
@@ -412,11 +412,11 @@ test_communication_list (Fixture       *f,
   roc = steward_date_format (steward_communication_get_occurred_on (newer), STEWARD_CALENDAR_ROC);
   g_assert_true (shows_label (GTK_WIDGET (column_view), gregorian));
   g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_ROC);
-  iterate (100);
+  steward_test_iterate (100);
   g_assert_true (shows_label (GTK_WIDGET (column_view), roc));
   g_assert_false (shows_label (GTK_WIDGET (column_view), gregorian));
   g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_GREGORIAN);
-  iterate (100);
+  steward_test_iterate (100);
 }
 
 static void
@@ -436,37 +436,37 @@ test_communication_delete_undo (Fixture       *f,
 
   first = add_communication (f, STEWARD_COMMUNICATION_EXTERNAL, STEWARD_CHANNEL_LETTER, 3, "委外廠商資安稽核結果函", TRUE);
   second = add_communication (f, STEWARD_COMMUNICATION_INTERNAL, STEWARD_CHANNEL_FACE_TO_FACE, 1, "機房巡檢分工", FALSE);
-  action = add_action (f, STEWARD_ACTION_SOURCE_COMMUNICATION, id_of (first), STEWARD_ACTION_OPEN);
+  action = add_action (f, STEWARD_ACTION_SOURCE_COMMUNICATION, steward_test_id_of (first), STEWARD_ACTION_OPEN);
   show_page (f, steward_communications_page_new (), 1100, 600);
   page = STEWARD_COMMUNICATIONS_PAGE (f->page);
   visible = steward_communications_page_get_visible_model (page);
 
   toast = steward_communications_page_delete_communication (page, first);
   g_assert_nonnull (toast);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "communication"), ==, 1);
   g_assert_cmpuint (n_items (visible), ==, 1);
   /* Its action stays in the Actions register. */
   g_assert_cmpint (count (f, "action_item"), ==, 1);
 
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "communication"), ==, 2);
   g_assert_cmpuint (n_items (visible), ==, 2);
-  restored = steward_record_load (f->t->db, STEWARD_TYPE_COMMUNICATION, id_of (first), &error);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_COMMUNICATION, steward_test_id_of (first), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (steward_communication_get_subject (restored), ==, "委外廠商資安稽核結果函");
   g_assert_cmpuint (steward_communications_page_get_n_actions (page, restored, NULL), ==, 1);
 
   /* The editor's Delete button, and the Delete key on the selected row. */
-  editor = keep (steward_communications_page_open_editor (page, restored));
-  activate (editor, "editor.delete");
-  drop (editor);
+  editor = steward_test_keep_window (steward_communications_page_open_editor (page, restored));
+  steward_test_activate (editor, "editor.delete");
+  steward_test_drop_window (editor);
   g_assert_cmpint (count (f, "communication"), ==, 1);
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
-  activate (page, "communications.delete-selected");
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
+  steward_test_activate (page, "communications.delete-selected");
   g_assert_cmpint (count (f, "communication"), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "empty");
 
   /* Read-only: nothing to add, edit or delete. */
   g_clear_object (&second);
@@ -476,10 +476,10 @@ test_communication_delete_undo (Fixture       *f,
   steward_page_set_database (STEWARD_PAGE (page), read_only);
   g_assert_cmpuint (n_items (visible), ==, 1);
   g_assert_null (steward_communications_page_open_editor (page, NULL));
-  g_assert_false (gtk_widget_get_sensitive (child (page, "add_button")));
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  g_assert_false (gtk_widget_get_sensitive (steward_test_template_child (page, "add_button")));
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
   gtk_widget_activate_action (GTK_WIDGET (page), "communications.delete-selected", NULL);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "communication"), ==, 1);
   steward_page_set_database (STEWARD_PAGE (page), NULL);
 }

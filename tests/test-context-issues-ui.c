@@ -43,19 +43,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static void
 save_png (GtkWidget  *widget,
           const char *name)
 {
@@ -65,46 +52,14 @@ save_png (GtkWidget  *widget,
   g_assert_nonnull (texture);
 }
 
-static GtkWidget *
-find_clamp (GtkWidget *widget)
-{
-  GtkWidget *found = ADW_IS_CLAMP (widget) ? widget : NULL;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = find_clamp (c);
-
-  return found;
-}
-
 /* The whole form, scrolled or not, on the window's background. */
 static void
 save_form_png (GtkWidget  *window,
                const char *name)
 {
-  g_autofree char *path = g_strdup_printf ("%s/context-%s-form-%s.png", g_getenv ("STEWARD_TEST_OUTPUT") ?: ".",
-                                           name, language);
-  GtkWidget *form = find_clamp (window);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
+  g_autofree char *file = g_strdup_printf ("context-%s-form-%s.png", name, language);
 
-  g_assert_nonnull (form);
-  paintable = gtk_widget_paintable_new (form);
-  width = gtk_widget_get_width (form);
-  height = gtk_widget_get_height (form);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1 },
-                             &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (form)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  steward_test_render_form_png (window, file);
 }
 
 /* A window as the application's: the page under a toast overlay. */
@@ -114,16 +69,8 @@ show_page (Fixture   *f,
            int        width,
            int        height)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   f->page = page;
-  f->window = adw_window_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
-  steward_page_set_database (STEWARD_PAGE (page), f->t->db);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
+  f->window = steward_test_show_page (page, f->t->db, width, height);
 }
 
 static void
@@ -140,49 +87,11 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (20);
+  steward_test_iterate (20);
   g_clear_pointer (&f->t, steward_test_db_free);
 }
 
 /* Reaching into the widgets as a user would */
-
-static gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
-
-  g_assert_nonnull (object);
-
-  return object;
-}
-
-/* A widget of a form built without a template, by its name. */
-static gpointer
-named (gpointer    widget,
-       const char *name)
-{
-  GtkWidget *found = NULL;
-
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = named (c, name);
-
-  return found;
-}
-
-static gpointer
-must_find (gpointer    widget,
-           const char *name)
-{
-  gpointer found = named (widget, name);
-
-  g_assert_nonnull (found);
-
-  return found;
-}
 
 static void
 type_into (gpointer widget,
@@ -192,25 +101,6 @@ type_into (gpointer widget,
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (widget), text, -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static char *
-text_of (gpointer widget)
-{
-  GtkTextIter start, end;
-
-  if (!GTK_IS_TEXT_VIEW (widget))
-    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (widget), &start, &end);
-
-  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (widget), &start, &end, FALSE);
-}
-
-static gboolean
-shown (gpointer widget)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (widget));
 }
 
 /* The message beside a template field ("description" → description_error,
@@ -223,13 +113,13 @@ error_of (gpointer    editor,
 {
   g_autofree char *input = g_strconcat (field, input_suffix, NULL);
   g_autofree char *name = g_strconcat (field, "_error", NULL);
-  GtkWidget *label = child (editor, name);
+  GtkWidget *label = steward_test_template_child (editor, name);
   GtkWidget *row = gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_ROW);
 
-  if (!shown (row != NULL ? row : label))
+  if (!steward_test_is_shown (row != NULL ? row : label))
     return NULL;
 
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, input)), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (editor, input)), "error"));
 
   return gtk_label_get_label (GTK_LABEL (label));
 }
@@ -240,43 +130,15 @@ named_error_of (gpointer    form,
                 const char *field)
 {
   g_autofree char *name = g_strconcat (field, "_error", NULL);
-  GtkWidget *label = must_find (form, name);
+  GtkWidget *label = steward_test_must_find_named (form, name);
   GtkWidget *row = gtk_widget_get_parent (label);
 
-  if (!shown (GTK_IS_LIST_BOX_ROW (row) ? row : label))
+  if (!steward_test_is_shown (GTK_IS_LIST_BOX_ROW (row) ? row : label))
     return NULL;
 
-  g_assert_true (gtk_widget_has_css_class (must_find (form, field), "error"));
+  g_assert_true (gtk_widget_has_css_class (steward_test_must_find_named (form, field), "error"));
 
   return gtk_label_get_label (GTK_LABEL (label));
-}
-
-static gpointer
-keep (gpointer window)
-{
-  /* A form closes itself once saved: the test keeps it to look at. */
-  g_assert_nonnull (window);
-  g_object_ref (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-drop (gpointer window)
-{
-  if (gtk_widget_get_visible (GTK_WIDGET (window)))
-    gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-  iterate (20);
-}
-
-static void
-activate (gpointer    widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-  iterate (20);
 }
 
 static gint64
@@ -302,16 +164,6 @@ days_ago (guint days)
   g_date_subtract_days (date, days);
 
   return date;
-}
-
-static char *
-iso (const GDate *date)
-{
-  char text[16];
-
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
-
-  return g_strdup (text);
 }
 
 /* Whether a label under @widget shows @text, as the user sees it. */
@@ -388,17 +240,6 @@ add_issue (Fixture              *f,
   return issue;
 }
 
-static gint64
-id_at (GListModel *model,
-       guint       position)
-{
-  g_autoptr(StewardRecord) record = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (record);
-
-  return steward_record_get_id (record);
-}
-
 static const char *
 description_at (GListModel *model,
                 guint       position)
@@ -411,7 +252,7 @@ description_at (GListModel *model,
 static const char *
 visible_page (Fixture *f)
 {
-  return gtk_stack_get_visible_child_name (child (f->page, "stack"));
+  return gtk_stack_get_visible_child_name (steward_test_template_child (f->page, "stack"));
 }
 
 static void
@@ -432,51 +273,51 @@ test_issue_editor (Fixture       *f,
   g_assert_cmpstr (visible_page (f), ==, "empty");
   save_png (f->window, "issues-empty");
 
-  editor = keep (steward_issues_page_open_editor (page, NULL));
-  g_assert_false (shown (child (editor, "delete_button")));
+  editor = steward_test_keep_window (steward_issues_page_open_editor (page, NULL));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
 
   /* A new issue: external, open, identified today. */
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "scope_row")), ==, STEWARD_SCOPE_EXTERNAL);
-  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (child (editor, "category_row"))), ==, 9);
-  g_assert_cmpstr (combo_item (child (editor, "status_row")), ==, steward_issue_status_to_string (STEWARD_ISSUE_STATUS_OPEN));
-  g_assert_nonnull (steward_date_row_get_date (child (editor, "identified_on_row")));
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "scope_row")), ==, STEWARD_SCOPE_EXTERNAL);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (steward_test_template_child (editor, "category_row"))), ==, 9);
+  g_assert_cmpstr (combo_item (steward_test_template_child (editor, "status_row")), ==, steward_issue_status_to_string (STEWARD_ISSUE_STATUS_OPEN));
+  g_assert_nonnull (steward_date_row_get_date (steward_test_template_child (editor, "identified_on_row")));
 
   /* The categories follow the scope: the six internal ones of 5.1.3.2. */
-  adw_combo_row_set_selected (child (editor, "scope_row"), STEWARD_SCOPE_INTERNAL);
-  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (child (editor, "category_row"))), ==, 6);
-  adw_combo_row_set_selected (child (editor, "category_row"), 2);
-  g_assert_cmpstr (combo_item (child (editor, "category_row")), ==,
+  adw_combo_row_set_selected (steward_test_template_child (editor, "scope_row"), STEWARD_SCOPE_INTERNAL);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (steward_test_template_child (editor, "category_row"))), ==, 6);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "category_row"), 2);
+  g_assert_cmpstr (combo_item (steward_test_template_child (editor, "category_row")), ==,
                    steward_issue_category_to_string (STEWARD_ISSUE_CAPABILITIES_KNOWLEDGE));
 
   /* No description: refused, said beside the field, the typing kept. */
-  type_into (child (editor, "effect_view"), "資安事件應變延遲，影響核心系統之可用性目標。");
-  adw_combo_row_set_selected (child (editor, "source_row"), STEWARD_ISSUE_SOURCE_SUPERIOR_DIRECTIVE);
-  type_into (child (editor, "source_ref_row"), "教育部臺教資(四)字第1150012345號");
-  type_into (child (editor, "source_date_row"), "115-02-03");
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  type_into (steward_test_template_child (editor, "effect_view"), "資安事件應變延遲，影響核心系統之可用性目標。");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "source_row"), STEWARD_ISSUE_SOURCE_SUPERIOR_DIRECTIVE);
+  type_into (steward_test_template_child (editor, "source_ref_row"), "教育部臺教資(四)字第1150012345號");
+  type_into (steward_test_template_child (editor, "source_date_row"), "115-02-03");
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "description", "_view"), ==, _("Describe the issue."));
-  effect = text_of (child (editor, "effect_view"));
-  ref = text_of (child (editor, "source_ref_row"));
+  effect = steward_test_dup_text (steward_test_template_child (editor, "effect_view"));
+  ref = steward_test_dup_text (steward_test_template_child (editor, "source_ref_row"));
   g_assert_cmpstr (effect, ==, "資安事件應變延遲，影響核心系統之可用性目標。");
   g_assert_cmpstr (ref, ==, "教育部臺教資(四)字第1150012345號");
   g_assert_cmpint (count (f, "context_issue"), ==, 0);
   save_png (GTK_WIDGET (editor), "issue-editor-refused");
 
   /* Typing clears the message; a date that is no date is refused too. */
-  type_into (child (editor, "description_view"), "資安專業人力不足，夜間與假日之監控仰賴委外廠商。");
+  type_into (steward_test_template_child (editor, "description_view"), "資安專業人力不足，夜間與假日之監控仰賴委外廠商。");
   g_assert_null (error_of (editor, "description", "_view"));
-  type_into (child (editor, "identified_on_row"), "next spring");
-  activate (editor, "editor.save");
+  type_into (steward_test_template_child (editor, "identified_on_row"), "next spring");
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "identified_on", "_row"), ==,
                    _("This is not a date: write it as 2026-11-24 or 115-11-24."));
   g_assert_cmpint (count (f, "context_issue"), ==, 0);
 
-  type_into (child (editor, "identified_on_row"), "115-03-01");
+  type_into (steward_test_template_child (editor, "identified_on_row"), "115-03-01");
   save_png (GTK_WIDGET (editor), "issue-editor");
   save_form_png (GTK_WIDGET (editor), "issue-editor");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "context_issue"), ==, 1);
 
   stored = steward_record_load (f->t->db, STEWARD_TYPE_CONTEXT_ISSUE,
@@ -488,10 +329,10 @@ test_issue_editor (Fixture       *f,
   g_assert_cmpint (g_date_compare (steward_context_issue_get_source_date (stored), directive), ==, 0);
   g_assert_cmpint (g_date_compare (steward_context_issue_get_identified_on (stored), identified), ==, 0);
   g_assert_cmpstr (steward_context_issue_get_effect (stored), ==, "資安事件應變延遲，影響核心系統之可用性目標。");
-  drop (editor);
+  steward_test_drop_window (editor);
 
   /* The list shows it. */
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpstr (visible_page (f), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (steward_issues_page_get_visible_model (page)), ==, 1);
   g_assert_cmpstr (description_at (steward_issues_page_get_visible_model (page), 0), ==,
@@ -499,16 +340,16 @@ test_issue_editor (Fixture       *f,
 
   /* Edited and retired: the row follows at once, and leaves the list of
    * current issues. */
-  editor = keep (steward_issues_page_open_editor (page, stored));
-  g_assert_true (shown (child (editor, "delete_button")));
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "scope_row")), ==, STEWARD_SCOPE_INTERNAL);
-  g_assert_cmpstr (combo_item (child (editor, "category_row")), ==,
+  editor = steward_test_keep_window (steward_issues_page_open_editor (page, stored));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "scope_row")), ==, STEWARD_SCOPE_INTERNAL);
+  g_assert_cmpstr (combo_item (steward_test_template_child (editor, "category_row")), ==,
                    steward_issue_category_to_string (STEWARD_ISSUE_CAPABILITIES_KNOWLEDGE));
-  adw_combo_row_set_selected (child (editor, "status_row"), STEWARD_ISSUE_STATUS_RETIRED);
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
-  iterate (50);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "status_row"), STEWARD_ISSUE_STATUS_RETIRED);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (steward_issues_page_get_visible_model (page)), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "no-match");
   steward_issues_page_set_status_filter (page, STEWARD_ISSUE_FILTER_RETIRED);
@@ -569,18 +410,18 @@ test_issue_list (Fixture       *f,
   show_page (f, steward_issues_page_new (), 1280, 600);
   page = STEWARD_ISSUES_PAGE (f->page);
   visible = steward_issues_page_get_visible_model (page);
-  column_view = child (page, "column_view");
+  column_view = steward_test_template_child (page, "column_view");
 
   /* Retired issues hidden, the latest first. */
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
-  g_assert_cmpint (id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.staff)));
-  g_assert_cmpint (id_at (visible, 2), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.staff)));
+  g_assert_cmpint (steward_test_id_at (visible, 2), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
 
   /* The summary counts them, and says the register was never reviewed. */
   summary = g_strdup_printf (_("%u open, %u monitored, %u retired."), 2, 1, 1);
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (child (page, "summary_label")), summary));
-  g_assert_nonnull (strstr (gtk_label_get_label (child (page, "summary_label")), _("Never reviewed")));
-  g_assert_true (shown (child (page, "due_badge")));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (steward_test_template_child (page, "summary_label")), summary));
+  g_assert_nonnull (strstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), _("Never reviewed")));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "due_badge")));
   save_png (f->window, "issues");
 
   /* Dates follow the calendar of the preferences. */
@@ -592,11 +433,11 @@ test_issue_list (Fixture       *f,
 
     g_assert_true (shows_label (GTK_WIDGET (column_view), gregorian));
     g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_ROC);
-    iterate (100);
+    steward_test_iterate (100);
     g_assert_true (shows_label (GTK_WIDGET (column_view), roc));
     g_assert_false (shows_label (GTK_WIDGET (column_view), gregorian));
     g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_GREGORIAN);
-    iterate (100);
+    steward_test_iterate (100);
     g_assert_true (shows_label (GTK_WIDGET (column_view), gregorian));
   }
 
@@ -606,28 +447,28 @@ test_issue_list (Fixture       *f,
   steward_issues_page_set_status_filter (page, STEWARD_ISSUE_FILTER_MONITORED);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
   steward_issues_page_set_status_filter (page, STEWARD_ISSUE_FILTER_CURRENT);
-  gtk_drop_down_set_selected (child (page, "scope_dropdown"), 1);  /* internal */
+  gtk_drop_down_set_selected (steward_test_template_child (page, "scope_dropdown"), 1);  /* internal */
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (child (page, "category_dropdown"))), ==, 7);
-  gtk_drop_down_set_selected (child (page, "scope_dropdown"), 2);  /* external */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (steward_test_template_child (page, "category_dropdown"))), ==, 7);
+  gtk_drop_down_set_selected (steward_test_template_child (page, "scope_dropdown"), 2);  /* external */
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (child (page, "category_dropdown"))), ==, 10);
-  gtk_drop_down_set_selected (child (page, "category_dropdown"), 1 + STEWARD_ISSUE_TECHNOLOGICAL);
-  g_assert_cmpstr (dropdown_item (child (page, "category_dropdown"), 1 + STEWARD_ISSUE_TECHNOLOGICAL), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (steward_test_template_child (page, "category_dropdown"))), ==, 10);
+  gtk_drop_down_set_selected (steward_test_template_child (page, "category_dropdown"), 1 + STEWARD_ISSUE_TECHNOLOGICAL);
+  g_assert_cmpstr (dropdown_item (steward_test_template_child (page, "category_dropdown"), 1 + STEWARD_ISSUE_TECHNOLOGICAL), ==,
                    steward_issue_category_to_string (STEWARD_ISSUE_TECHNOLOGICAL));
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
-  gtk_drop_down_set_selected (child (page, "scope_dropdown"), 0);
-  gtk_drop_down_set_selected (child (page, "category_dropdown"), 0);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
+  gtk_drop_down_set_selected (steward_test_template_child (page, "scope_dropdown"), 0);
+  gtk_drop_down_set_selected (steward_test_template_child (page, "category_dropdown"), 0);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
 
   /* The search, as typed: over descriptions and over effects. */
   steward_issues_page_set_search (page, "雲端");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
   steward_issues_page_set_search (page, "通報程序");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.law)));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.law)));
   steward_issues_page_set_search (page, "區塊鏈");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "no-match");
@@ -637,23 +478,23 @@ test_issue_list (Fixture       *f,
 
   /* Sorted by a column: the oldest first, then by status (open,
    * monitored), then by description. */
-  gtk_column_view_sort_by_column (column_view, child (page, "identified_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
-  gtk_column_view_sort_by_column (column_view, child (page, "status_column"), GTK_SORT_DESCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
-  gtk_column_view_sort_by_column (column_view, child (page, "status_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 2), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
-  gtk_column_view_sort_by_column (column_view, child (page, "description_column"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "identified_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "status_column"), GTK_SORT_DESCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "status_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 2), ==, steward_record_get_id (STEWARD_RECORD (issues.cloud)));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "description_column"), GTK_SORT_ASCENDING);
   for (guint i = 1; i < g_list_model_get_n_items (visible); i++)
     g_assert_cmpint (g_utf8_collate (description_at (visible, i - 1), description_at (visible, i)), <=, 0);
   save_png (f->window, "issues-sorted");
 
   /* A link to a retired issue: the filters make way, the row is selected. */
   steward_page_show_record (STEWARD_PAGE (page), steward_record_get_id (STEWARD_RECORD (issues.legacy)));
-  g_assert_cmpuint (gtk_drop_down_get_selected (child (page, "status_dropdown")), ==, STEWARD_ISSUE_FILTER_ALL);
-  g_assert_cmpint (steward_record_get_id (gtk_single_selection_get_selected_item (child (page, "selection"))), ==,
+  g_assert_cmpuint (gtk_drop_down_get_selected (steward_test_template_child (page, "status_dropdown")), ==, STEWARD_ISSUE_FILTER_ALL);
+  g_assert_cmpint (steward_record_get_id (gtk_single_selection_get_selected_item (steward_test_template_child (page, "selection"))), ==,
                    steward_record_get_id (STEWARD_RECORD (issues.legacy)));
-  iterate (50);
+  steward_test_iterate (50);
   save_png (f->window, "issues-linked");
 
   clear_issues (&issues);
@@ -679,13 +520,13 @@ test_issue_delete_undo (Fixture       *f,
 
   toast = steward_issues_page_delete_issue (page, issues.law);
   g_assert_nonnull (toast);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "context_issue"), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
   save_png (f->window, "issues-deleted");
 
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "context_issue"), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
   restored = steward_record_load (f->t->db, STEWARD_TYPE_CONTEXT_ISSUE, id, &error);
@@ -693,8 +534,8 @@ test_issue_delete_undo (Fixture       *f,
   g_assert_cmpstr (steward_context_issue_get_effect (restored), ==, "需修訂事件通報程序並調整應變編組。");
 
   /* The Delete key deletes the selected issue. */
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
-  activate (page, "issues.delete-selected");
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
+  steward_test_activate (page, "issues.delete-selected");
   g_assert_cmpint (count (f, "context_issue"), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
 
@@ -720,9 +561,9 @@ test_issue_read_only (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (steward_issues_page_get_visible_model (page)), ==, 3);
   g_assert_null (steward_issues_page_open_editor (page, NULL));
   g_assert_null (steward_issues_page_open_editor (page, issues.law));
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
   gtk_widget_activate_action (GTK_WIDGET (page), "issues.delete-selected", NULL);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "context_issue"), ==, 4);
 
   steward_page_set_database (STEWARD_PAGE (page), NULL);
@@ -760,7 +601,7 @@ test_issue_export (Fixture       *f,
 
   add_issues (f, &issues);
   show_page (f, steward_issues_page_new (), 900, 500);
-  g_assert_true (gtk_widget_is_sensitive (child (f->page, "export_button")));
+  g_assert_true (gtk_widget_is_sensitive (steward_test_template_child (f->page, "export_button")));
 
   /* The register as stored, whatever the search shows; retired issues
    * are not in it. The CSV is UTF-8 with a byte-order mark, for Excel. */
@@ -808,12 +649,12 @@ test_issue_import (Fixture       *f,
 
   show_page (f, steward_issues_page_new (), 900, 500);
   g_assert_null (find_window (STEWARD_TYPE_IMPORT_DIALOG));
-  activate (f->page, "issues.import");
+  steward_test_activate (f->page, "issues.import");
   dialog = find_window (STEWARD_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
   gtk_window_destroy (dialog);
-  iterate (20);
+  steward_test_iterate (20);
 }
 
 /* The yearly review */
@@ -825,7 +666,7 @@ test_register_reviews (Fixture       *f,
   StewardRegisterReviewsPage *page;
   GtkWindow *form;
   g_autoptr(GDate) three_days_ago = days_ago (3);
-  g_autofree char *review_date = iso (three_days_ago);
+  g_autofree char *review_date = steward_test_dup_iso_date (three_days_ago);
   g_autofree char *changes = NULL;
   g_autofree char *four_due = NULL;
   g_autofree char *three_due = NULL;
@@ -839,36 +680,36 @@ test_register_reviews (Fixture       *f,
     g_assert_true (steward_register_status_get_due (steward_register_reviews_page_get_status (page, reg)));
   four_due = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u register is due for review.",
                                            "%u registers are due for review.", 4), 4);
-  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, four_due);
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==, four_due);
   save_png (f->window, "reviews-all-due");
 
   /* The review of the issues: by the user, today, no change, unless
    * said otherwise; then what changed is needed. */
-  form = keep (steward_register_reviews_page_mark_reviewed (page, STEWARD_REGISTER_ISSUES));
-  g_assert_cmpstr (gtk_editable_get_text (must_find (form, "reviewer_row")), ==, "林怡君");
-  g_assert_true (gtk_switch_get_active (must_find (form, "no_change_switch")));
-  g_assert_false (shown (gtk_widget_get_ancestor (must_find (form, "changes_view"), ADW_TYPE_PREFERENCES_GROUP)));
-  gtk_switch_set_active (must_find (form, "no_change_switch"), FALSE);
-  g_assert_true (shown (gtk_widget_get_ancestor (must_find (form, "changes_view"), ADW_TYPE_PREFERENCES_GROUP)));
-  type_into (must_find (form, "reviewer_row"), "");
-  type_into (must_find (form, "reviewed_on_row"), review_date);
-  type_into (must_find (form, "note_row"), "併同管理審查會議前檢視");
-  activate (form, "form.save");
-  g_assert_true (shown (form));
+  form = steward_test_keep_window (steward_register_reviews_page_mark_reviewed (page, STEWARD_REGISTER_ISSUES));
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_must_find_named (form, "reviewer_row")), ==, "林怡君");
+  g_assert_true (gtk_switch_get_active (steward_test_must_find_named (form, "no_change_switch")));
+  g_assert_false (steward_test_is_shown (gtk_widget_get_ancestor (steward_test_must_find_named (form, "changes_view"), ADW_TYPE_PREFERENCES_GROUP)));
+  gtk_switch_set_active (steward_test_must_find_named (form, "no_change_switch"), FALSE);
+  g_assert_true (steward_test_is_shown (gtk_widget_get_ancestor (steward_test_must_find_named (form, "changes_view"), ADW_TYPE_PREFERENCES_GROUP)));
+  type_into (steward_test_must_find_named (form, "reviewer_row"), "");
+  type_into (steward_test_must_find_named (form, "reviewed_on_row"), review_date);
+  type_into (steward_test_must_find_named (form, "note_row"), "併同管理審查會議前檢視");
+  steward_test_activate (form, "form.save");
+  g_assert_true (steward_test_is_shown (form));
   g_assert_cmpstr (named_error_of (form, "reviewer_row"), ==, _("Enter who reviewed the register."));
   g_assert_cmpstr (named_error_of (form, "changes_view"), ==, _("Say what changed, or mark the review as “no change”."));
   g_assert_cmpint (count (f, "register_review"), ==, 0);
   save_png (GTK_WIDGET (form), "review-form-refused");
 
-  type_into (must_find (form, "reviewer_row"), "陳建宏");
+  type_into (steward_test_must_find_named (form, "reviewer_row"), "陳建宏");
   g_assert_null (named_error_of (form, "reviewer_row"));
-  type_into (must_find (form, "changes_view"), "新增「政府雲端服務移轉」外部議題。");
-  changes = text_of (must_find (form, "changes_view"));
+  type_into (steward_test_must_find_named (form, "changes_view"), "新增「政府雲端服務移轉」外部議題。");
+  changes = steward_test_dup_text (steward_test_must_find_named (form, "changes_view"));
   save_png (GTK_WIDGET (form), "review-form");
   save_form_png (GTK_WIDGET (form), "review-form");
-  activate (form, "form.save");
-  g_assert_false (shown (form));
-  drop (form);
+  steward_test_activate (form, "form.save");
+  g_assert_false (steward_test_is_shown (form));
+  steward_test_drop_window (form);
   g_assert_cmpint (count (f, "register_review"), ==, 1);
 
   status = steward_register_reviews_page_get_status (page, STEWARD_REGISTER_ISSUES);
@@ -878,7 +719,7 @@ test_register_reviews (Fixture       *f,
   g_assert_true (steward_register_status_get_due (steward_register_reviews_page_get_status (page, STEWARD_REGISTER_PARTIES)));
   three_due = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u register is due for review.",
                                             "%u registers are due for review.", 3), 3);
-  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, three_due);
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==, three_due);
   save_png (f->window, "reviews-one-reviewed");
 
   /* The row says when, in the calendar of the preferences. */
@@ -891,38 +732,38 @@ test_register_reviews (Fixture       *f,
     g_assert_nonnull (row);
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), gregorian));
     g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_ROC);
-    iterate (100);
+    steward_test_iterate (100);
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), roc));
     g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_GREGORIAN);
-    iterate (100);
+    steward_test_iterate (100);
   }
 
   /* A new business line, today: every register is due again. */
-  form = keep (steward_register_reviews_page_record_change (page));
-  activate (form, "form.save");
+  form = steward_test_keep_window (steward_register_reviews_page_record_change (page));
+  steward_test_activate (form, "form.save");
   g_assert_cmpstr (named_error_of (form, "description_view"), ==, _("Describe the change."));
   g_assert_cmpint (count (f, "org_change"), ==, 0);
-  adw_combo_row_set_selected (must_find (form, "kind_row"), STEWARD_CHANGE_NEW_BUSINESS);
-  type_into (must_find (form, "description_view"), "承接縣內國中小校務行政系統集中維運業務。");
+  adw_combo_row_set_selected (steward_test_must_find_named (form, "kind_row"), STEWARD_CHANGE_NEW_BUSINESS);
+  type_into (steward_test_must_find_named (form, "description_view"), "承接縣內國中小校務行政系統集中維運業務。");
   save_png (GTK_WIDGET (form), "change-form");
-  activate (form, "form.save");
-  g_assert_false (shown (form));
-  drop (form);
+  steward_test_activate (form, "form.save");
+  g_assert_false (steward_test_is_shown (form));
+  steward_test_drop_window (form);
   g_assert_cmpint (count (f, "org_change"), ==, 1);
 
   for (StewardRegister reg = STEWARD_REGISTER_ISSUES; reg <= STEWARD_REGISTER_SCOPE; reg++)
     g_assert_true (steward_register_status_get_due (steward_register_reviews_page_get_status (page, reg)));
   status = steward_register_reviews_page_get_status (page, STEWARD_REGISTER_ISSUES);
   g_assert_cmpint (steward_register_status_get_due_reason (status), ==, STEWARD_REGISTER_CHANGE_TRIGGER);
-  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, four_due);
-  g_assert_nonnull (gtk_list_box_get_row_at_index (child (page, "changes_list"), 0));
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==, four_due);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (steward_test_template_child (page, "changes_list"), 0));
   save_png (f->window, "reviews-after-change");
 
   /* Reviewed after the change: no longer due. */
-  form = keep (steward_register_reviews_page_mark_reviewed (page, STEWARD_REGISTER_CONTACTS));
-  activate (form, "form.save");
-  g_assert_false (shown (form));
-  drop (form);
+  form = steward_test_keep_window (steward_register_reviews_page_mark_reviewed (page, STEWARD_REGISTER_CONTACTS));
+  steward_test_activate (form, "form.save");
+  g_assert_false (steward_test_is_shown (form));
+  steward_test_drop_window (form);
   g_assert_false (steward_register_status_get_due (steward_register_reviews_page_get_status (page, STEWARD_REGISTER_CONTACTS)));
 }
 
@@ -944,48 +785,48 @@ test_scope_versions (Fixture       *f,
 
   /* The first version: nothing to start from; statement and decision
    * needed. */
-  editor = keep (steward_register_reviews_page_edit_scope (page, NULL));
+  editor = steward_test_keep_window (steward_register_reviews_page_edit_scope (page, NULL));
   g_assert_cmpint (steward_scope_version_get_version (steward_scope_editor_get_version (editor)), ==, 1);
-  activate (editor, "editor.save");
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "statement", "_view"), ==, _("Write the scope statement."));
   g_assert_cmpstr (error_of (editor, "decision_ref", "_row"), ==, _("Name the decision or directive that set this scope."));
   g_assert_cmpint (count (f, "scope_version"), ==, 0);
-  type_into (child (editor, "statement_view"), "本中心資訊機房、校務行政系統及其維運人員。");
-  type_into (child (editor, "decision_ref_row"), "114年度第2次資訊安全會議 決議一");
-  type_into (child (editor, "decision_date_row"), "114-12-15");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  type_into (steward_test_template_child (editor, "statement_view"), "本中心資訊機房、校務行政系統及其維運人員。");
+  type_into (steward_test_template_child (editor, "decision_ref_row"), "114年度第2次資訊安全會議 決議一");
+  type_into (steward_test_template_child (editor, "decision_date_row"), "114-12-15");
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   first_id = steward_record_get_id (STEWARD_RECORD (steward_scope_editor_get_version (editor)));
-  drop (editor);
+  steward_test_drop_window (editor);
   g_assert_cmpint (count (f, "scope_version"), ==, 1);
 
   /* The next: number 2, starting from the statement in effect. */
-  editor = keep (steward_register_reviews_page_edit_scope (page, NULL));
+  editor = steward_test_keep_window (steward_register_reviews_page_edit_scope (page, NULL));
   g_assert_cmpint (steward_scope_version_get_version (steward_scope_editor_get_version (editor)), ==, 2);
-  statement = text_of (child (editor, "statement_view"));
+  statement = steward_test_dup_text (steward_test_template_child (editor, "statement_view"));
   g_assert_cmpstr (statement, ==, "本中心資訊機房、校務行政系統及其維運人員。");
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, "decision_ref_row")), ==, "");
-  type_into (child (editor, "statement_view"), "本中心資訊機房、校務行政系統、政府雲端服務及其維運人員。");
-  adw_combo_row_set_selected (child (editor, "decision_kind_row"), STEWARD_DECISION_SUPERIOR_DIRECTIVE);
-  type_into (child (editor, "decision_ref_row"), "教育部臺教資(四)字第1150012345號函");
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_template_child (editor, "decision_ref_row")), ==, "");
+  type_into (steward_test_template_child (editor, "statement_view"), "本中心資訊機房、校務行政系統、政府雲端服務及其維運人員。");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "decision_kind_row"), STEWARD_DECISION_SUPERIOR_DIRECTIVE);
+  type_into (steward_test_template_child (editor, "decision_ref_row"), "教育部臺教資(四)字第1150012345號函");
   save_png (GTK_WIDGET (editor), "scope-editor");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
   g_assert_cmpint (count (f, "scope_version"), ==, 2);
 
   /* Newest first. */
-  row = gtk_list_box_get_row_at_index (child (page, "versions_list"), 0);
+  row = gtk_list_box_get_row_at_index (steward_test_template_child (page, "versions_list"), 0);
   g_assert_nonnull (row);
   today_text = steward_date_format (today, STEWARD_CALENDAR_GREGORIAN);
   title = g_strdup_printf (_("Version %d, effective from %s"), 2, today_text);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
-  g_assert_nonnull (gtk_list_box_get_row_at_index (child (page, "versions_list"), 1));
-  g_assert_null (gtk_list_box_get_row_at_index (child (page, "versions_list"), 2));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (steward_test_template_child (page, "versions_list"), 1));
+  g_assert_null (gtk_list_box_get_row_at_index (steward_test_template_child (page, "versions_list"), 2));
 
   /* A link to the first version selects its row. */
   steward_page_show_record (STEWARD_PAGE (page), first_id);
-  row = gtk_list_box_get_selected_row (child (page, "versions_list"));
+  row = gtk_list_box_get_selected_row (steward_test_template_child (page, "versions_list"));
   g_assert_nonnull (row);
   g_assert_cmpint (gtk_list_box_row_get_index (row), ==, 1);
   save_png (f->window, "reviews-scope");

@@ -46,19 +46,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static void
 save_png (GtkWidget  *widget,
           const char *name)
 {
@@ -126,12 +113,6 @@ save_record (Fixture  *f,
 }
 
 static gint64
-id_of (gpointer record)
-{
-  return steward_record_get_id (STEWARD_RECORD (record));
-}
-
-static gint64
 count (Fixture    *f,
        const char *table)
 {
@@ -163,7 +144,7 @@ show_page (Fixture   *f,
   steward_page_set_database (f->page, f->t->db);
   gtk_window_present (f->window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  iterate (50);
+  steward_test_iterate (50);
 }
 
 static void
@@ -187,7 +168,7 @@ fixture_tear_down (Fixture       *f,
 
   if (f->window != NULL)
     gtk_window_destroy (f->window);
-  iterate (20);
+  steward_test_iterate (20);
   g_clear_pointer (&f->t, steward_test_db_free);
 }
 
@@ -249,7 +230,7 @@ activate (gpointer    widget,
           GVariant   *param)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (widget), action, param));
-  iterate (30);
+  steward_test_iterate (30);
 }
 
 /* The one visible window of @type: an editor a page opened. */
@@ -451,10 +432,10 @@ test_contact_add (Fixture       *f,
   g_object_unref (editor);
 
   /* It appears in the list, not due. */
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (contact));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (contact));
   g_assert_cmpuint (steward_contacts_page_get_n_due (page), ==, 0);
   g_assert_false (shown (page, "summary_bar"));
 }
@@ -489,7 +470,7 @@ select_item (GListModel *visible,
 {
   for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
     if (visible_item (visible, i) == record ||
-        id_of (visible_item (visible, i)) == id_of (record))
+        steward_test_id_of (visible_item (visible, i)) == steward_test_id_of (record))
       {
         gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (visible), i);
         return;
@@ -535,7 +516,7 @@ test_contact_due (Fixture       *f,
   select_item (visible, old);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "mark_verified_button"))));
   activate (page, "contacts.mark-verified", NULL);
-  stored = steward_record_load (f->t->db, STEWARD_TYPE_CONTACT, id_of (old), NULL);
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_CONTACT, steward_test_id_of (old), NULL);
   g_assert_nonnull (steward_contact_get_verified_on (stored));
   g_assert_cmpint (g_date_compare (steward_contact_get_verified_on (stored), today), ==, 0);
   g_assert_cmpuint (steward_contacts_page_get_n_due (page), ==, 1);
@@ -545,7 +526,7 @@ test_contact_due (Fixture       *f,
   /* "Due for verification" shows the one left. */
   steward_contacts_page_set_due_only (page, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (never));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (never));
   steward_contacts_page_set_due_only (page, FALSE);
   save_png (GTK_WIDGET (f->window), "contacts-verified");
 
@@ -554,7 +535,7 @@ test_contact_due (Fixture       *f,
   steward_contacts_page_set_due_only (page, TRUE);
   g_object_set (never, "verified-on", today, NULL);
   save_record (f, never);
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
   g_assert_false (shown (page, "summary_bar"));
@@ -582,13 +563,13 @@ test_contact_search (Fixture       *f,
   /* Search as you type: over the person, the phone, the e-mail... */
   steward_contacts_page_set_search (page, "李警官");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (old));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (old));
   steward_contacts_page_set_search (page, "1911");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (recent));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (recent));
   steward_contacts_page_set_search (page, "MOE.GOV");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (never));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (never));
   save_png (GTK_WIDGET (f->window), "contacts-search");
 
   /* ... and the name of the purpose. */
@@ -606,7 +587,7 @@ test_contact_search (Fixture       *f,
   /* The purpose filter, alone and with "Due for verification". */
   steward_contacts_page_set_purpose_filter (page, STEWARD_CONTACT_LAW_ENFORCEMENT);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (old));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (old));
   steward_contacts_page_set_purpose_filter (page, STEWARD_CONTACT_UTILITIES);
   steward_contacts_page_set_due_only (page, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
@@ -619,11 +600,11 @@ test_contact_search (Fixture       *f,
   view = child (page, "column_view");
   columns = gtk_column_view_get_columns (view);
   gtk_column_view_sort_by_column (view, child (page, "verified_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (never));
-  g_assert_cmpint (id_of (visible_item (visible, 1)), ==, id_of (old));
-  g_assert_cmpint (id_of (visible_item (visible, 2)), ==, id_of (recent));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (never));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 1)), ==, steward_test_id_of (old));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 2)), ==, steward_test_id_of (recent));
   gtk_column_view_sort_by_column (view, child (page, "verified_column"), GTK_SORT_DESCENDING);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (recent));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (recent));
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 9);
 }
 
@@ -647,15 +628,15 @@ test_contact_delete (Fixture       *f,
   /* Deleted, and brought back with its id by the toast's Undo. */
   toast = steward_contacts_page_delete_contact (page, recent);
   g_assert_nonnull (toast);
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpint (count (f, "contact"), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
   save_png (GTK_WIDGET (f->window), "contacts-deleted-toast");
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpint (count (f, "contact"), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
-  restored = steward_record_load (f->t->db, STEWARD_TYPE_CONTACT, id_of (recent), NULL);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_CONTACT, steward_test_id_of (recent), NULL);
   g_assert_nonnull (restored);
   g_assert_cmpstr (steward_contact_get_organization (restored), ==, "台灣電力公司");
 
@@ -664,13 +645,13 @@ test_contact_delete (Fixture       *f,
   activate (page, "contacts.delete-selected", NULL);
   g_assert_cmpint (count (f, "contact"), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
-  g_assert_null (steward_record_load (f->t->db, STEWARD_TYPE_CONTACT, id_of (old), NULL));
+  g_assert_null (steward_record_load (f->t->db, STEWARD_TYPE_CONTACT, steward_test_id_of (old), NULL));
 
   /* So does the editor's Delete button. */
   select_item (visible, never);
   g_signal_emit_by_name (child (page, "column_view"), "activate",
                          gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (visible)));
-  iterate (30);
+  steward_test_iterate (30);
   editor = find_window (STEWARD_TYPE_CONTACT_EDITOR);
   g_assert_nonnull (editor);
   g_assert_true (shown (editor, "delete_button"));
@@ -698,13 +679,13 @@ test_contact_show_record (Fixture       *f,
   /* A link to a contact that the search hides clears the search, selects
    * the contact and opens nothing. */
   steward_contacts_page_set_search (page, "李警官");
-  steward_page_show_record (STEWARD_PAGE (page), id_of (never));
-  iterate (30);
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (never));
+  steward_test_iterate (30);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (page, "search_entry"))), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
   selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (visible));
   g_assert_nonnull (selected);
-  g_assert_cmpint (id_of (selected), ==, id_of (never));
+  g_assert_cmpint (steward_test_id_of (selected), ==, steward_test_id_of (never));
   g_assert_null (find_window (STEWARD_TYPE_CONTACT_EDITOR));
 }
 
@@ -725,13 +706,13 @@ test_contact_read_only (Fixture       *f,
 
   page = show_contacts (f);
   steward_page_set_database (STEWARD_PAGE (page), read_only);
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpuint (g_list_model_get_n_items (steward_contacts_page_get_visible_model (page)), ==, 3);
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "add_button"))));
   select_item (steward_contacts_page_get_visible_model (page), old);
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "mark_verified_button"))));
   g_signal_emit_by_name (child (page, "column_view"), "activate", 0);
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_null (find_window (STEWARD_TYPE_CONTACT_EDITOR));
   steward_page_set_database (STEWARD_PAGE (page), NULL);
 }
@@ -839,7 +820,7 @@ check_import (Fixture    *f,
   g_assert_true (gtk_window_get_transient_for (dialog) == f->window);
   save_png (GTK_WIDGET (dialog), name);
   gtk_window_destroy (dialog);
-  iterate (20);
+  steward_test_iterate (20);
 
   read_only = steward_database_open (f->t->path, STEWARD_DATABASE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -936,7 +917,7 @@ add_requirement (Fixture     *f,
                  const GDate *retired_on)
 {
   StewardPartyRequirement *requirement = g_object_new (STEWARD_TYPE_PARTY_REQUIREMENT,
-                                                       "party-id", id_of (party),
+                                                       "party-id", steward_test_id_of (party),
                                                        "kind", STEWARD_REQUIREMENT_REQUIREMENT,
                                                        "text", text,
                                                        "retired-on", retired_on,
@@ -956,7 +937,7 @@ add_feedback (Fixture     *f,
 {
   g_autoptr(GDate) received = days_ago (days);
   StewardPartyFeedback *feedback = g_object_new (STEWARD_TYPE_PARTY_FEEDBACK,
-                                                 "party-id", id_of (party),
+                                                 "party-id", steward_test_id_of (party),
                                                  "received-on", received,
                                                  "content", content,
                                                  "response", response,
@@ -1007,7 +988,7 @@ test_party_add (Fixture       *f,
   activate (editor, "editor.add-requirement", NULL);
   g_assert_cmpint (count (f, "party"), ==, 1);
   party = steward_party_editor_get_party (editor);
-  g_assert_cmpint (id_of (party), >, 0);
+  g_assert_cmpint (steward_test_id_of (party), >, 0);
   g_assert_true (shown (editor, "delete_button"));
   requirement_editor = find_window (STEWARD_TYPE_REQUIREMENT_EDITOR);
   g_assert_nonnull (requirement_editor);
@@ -1040,13 +1021,13 @@ test_party_add (Fixture       *f,
 
   requirements = steward_test_load_all (f->t->db, STEWARD_TYPE_PARTY_REQUIREMENT, NULL);
   requirement = g_ptr_array_index (requirements, 0);
-  g_assert_cmpint (steward_party_requirement_get_party_id (requirement), ==, id_of (party));
+  g_assert_cmpint (steward_party_requirement_get_party_id (requirement), ==, steward_test_id_of (party));
   g_assert_cmpstr (steward_party_requirement_get_decision_ref (requirement), ==, "115年度第1次資訊安全定期會議決議三");
   g_assert_cmpint (g_date_get_year (steward_party_requirement_get_decision_date (requirement)), ==, 2026);
   g_assert_null (steward_party_requirement_get_retired_on (requirement));
 
   /* It is listed in the party's form. */
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpuint (count_rows (editor, "requirements_list"), ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (editor, "requirements_list", 0))), ==,
                    "每年提報資通安全維護計畫實施情形");
@@ -1073,7 +1054,7 @@ test_party_add (Fixture       *f,
   g_object_unref (feedback_editor);
   feedback = steward_test_load_all (f->t->db, STEWARD_TYPE_PARTY_FEEDBACK, NULL);
   g_assert_cmpstr (steward_party_feedback_get_response (g_ptr_array_index (feedback, 0)), ==, "已於通報流程增列 1 小時內電話通知");
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpuint (count_rows (editor, "feedback_list"), ==, 1);
   save_png (GTK_WIDGET (editor), "party-editor");
   save_form_png (GTK_WIDGET (editor), "party-editor-form");
@@ -1083,7 +1064,7 @@ test_party_add (Fixture       *f,
   activate (editor, "editor.save", NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_object_unref (editor);
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
   g_assert_cmpuint (count_labels (GTK_WIDGET (child (page, "column_view")), "1"), ==, 1);
@@ -1156,35 +1137,35 @@ test_party_list (Fixture       *f,
 
   /* Requirements in force: the retired one does not count. */
   gtk_column_view_sort_by_column (view, child (page, "requirements_column"), GTK_SORT_DESCENDING);
-  g_assert_cmpint (id_of (visible_item (visible, 2)), ==, id_of (staff));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 2)), ==, steward_test_id_of (staff));
   gtk_column_view_sort_by_column (view, child (page, "requirements_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (staff));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (staff));
   g_assert_cmpuint (count_labels (GTK_WIDGET (view), "0"), ==, 1);
   g_assert_cmpuint (count_labels (GTK_WIDGET (view), "1"), ==, 2);
 
   /* A second requirement of the schools, stored elsewhere: the count
    * follows, and so does the order. */
   r4 = add_requirement (f, schools, "校園網路頻寬擴充", NULL);
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpuint (count_labels (GTK_WIDGET (view), "2"), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 2)), ==, id_of (schools));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 2)), ==, steward_test_id_of (schools));
 
   /* The latest feedback: none first. */
   gtk_column_view_sort_by_column (view, child (page, "feedback_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_of (visible_item (visible, 2)), ==, id_of (agency));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 2)), ==, steward_test_id_of (agency));
 
   /* Search: over the name, the notes and the text of the requirements,
    * including one just added. */
   gtk_column_view_sort_by_column (view, child (page, "name_column"), GTK_SORT_ASCENDING);
   steward_parties_page_set_search (page, "約聘");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (staff));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (staff));
   steward_parties_page_set_search (page, "頻寬");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (schools));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (schools));
   steward_parties_page_set_search (page, "iso 27001");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (agency));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (agency));
   save_png (GTK_WIDGET (f->window), "parties-search");
   steward_parties_page_set_search (page, "nothing like this");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
@@ -1194,23 +1175,23 @@ test_party_list (Fixture       *f,
   /* Filters: internal or external, and the kind. */
   steward_parties_page_set_scope_filter (page, STEWARD_SCOPE_INTERNAL);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (staff));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (staff));
   steward_parties_page_set_scope_filter (page, STEWARD_SCOPE_EXTERNAL);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
   steward_parties_page_set_kind_filter (page, STEWARD_PARTY_SCHOOLS);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_of (visible_item (visible, 0)), ==, id_of (schools));
+  g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (schools));
   steward_parties_page_set_kind_filter (page, STEWARD_PARTY_STAFF);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
 
   /* A link to a party the filters hide clears them and selects it. */
-  steward_page_show_record (STEWARD_PAGE (page), id_of (agency));
-  iterate (30);
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (agency));
+  steward_test_iterate (30);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
   selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (visible));
   g_assert_nonnull (selected);
-  g_assert_cmpint (id_of (selected), ==, id_of (agency));
+  g_assert_cmpint (steward_test_id_of (selected), ==, steward_test_id_of (agency));
   g_assert_null (find_window (STEWARD_TYPE_PARTY_EDITOR));
 }
 
@@ -1235,7 +1216,7 @@ test_party_delete (Fixture       *f,
   /* The agency goes with its requirements and feedback... */
   toast = steward_parties_page_delete_party (page, agency);
   g_assert_nonnull (toast);
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpint (count (f, "party"), ==, 2);
   g_assert_cmpint (count (f, "party_requirement"), ==, 1);
   g_assert_cmpint (count (f, "party_feedback"), ==, 0);
@@ -1245,11 +1226,11 @@ test_party_delete (Fixture       *f,
 
   /* ... and Undo brings them all back, with their ids. */
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (30);
+  steward_test_iterate (30);
   g_assert_cmpint (count (f, "party"), ==, 3);
   g_assert_cmpint (count (f, "party_requirement"), ==, 3);
   g_assert_cmpint (count (f, "party_feedback"), ==, 2);
-  restored = steward_record_load (f->t->db, STEWARD_TYPE_PARTY, id_of (agency), NULL);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_PARTY, steward_test_id_of (agency), NULL);
   g_assert_nonnull (restored);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
   g_assert_cmpuint (steward_parties_page_get_n_unanswered (page), ==, 1);
@@ -1259,7 +1240,7 @@ test_party_delete (Fixture       *f,
   select_item (visible, agency);
   g_signal_emit_by_name (child (page, "column_view"), "activate",
                          gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (visible)));
-  iterate (30);
+  steward_test_iterate (30);
   editor = find_window (STEWARD_TYPE_PARTY_EDITOR);
   g_assert_nonnull (editor);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
@@ -1276,7 +1257,7 @@ test_party_delete (Fixture       *f,
 
   g_signal_emit_by_name (child (editor, "requirements_list"), "row-activated",
                          row_at (editor, "requirements_list", 1));
-  iterate (30);
+  steward_test_iterate (30);
   requirement_editor = find_window (STEWARD_TYPE_REQUIREMENT_EDITOR);
   g_assert_nonnull (requirement_editor);
   g_assert_true (shown (requirement_editor, "delete_button"));

@@ -54,19 +54,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static void
 save_png (GtkWidget  *widget,
           const char *name)
 {
@@ -76,48 +63,16 @@ save_png (GtkWidget  *widget,
   g_assert_nonnull (texture);
 }
 
-static GtkWidget *
-find_clamp (GtkWidget *widget)
-{
-  GtkWidget *found = ADW_IS_CLAMP (widget) ? widget : NULL;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = find_clamp (c);
-
-  return found;
-}
-
 /* The whole form, scrolled or not, on the window's background. */
 static void
 save_form_png (GtkWidget  *window,
                const char *name)
 {
-  g_autofree char *path = g_strdup_printf ("%s/findings-%s-form-%s.png", g_getenv ("STEWARD_TEST_OUTPUT") ?: ".",
-                                           name, language);
-  GtkWidget *form = find_clamp (window);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
+  g_autofree char *file = g_strdup_printf ("findings-%s-form-%s.png", name, language);
 
   gtk_test_widget_wait_for_draw (window);
-  iterate (100);
-  g_assert_nonnull (form);
-  paintable = gtk_widget_paintable_new (form);
-  width = gtk_widget_get_width (form);
-  height = gtk_widget_get_height (form);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1 },
-                             &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (form)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  steward_test_iterate (100);
+  steward_test_render_form_png (window, file);
 }
 
 /* A window as the application's: the page under a toast overlay. */
@@ -127,16 +82,8 @@ show_page (Fixture   *f,
            int        width,
            int        height)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   f->page = page;
-  f->window = adw_window_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
-  steward_page_set_database (STEWARD_PAGE (page), f->t->db);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
+  f->window = steward_test_show_page (page, f->t->db, width, height);
 }
 
 static void
@@ -150,12 +97,6 @@ save_record (gpointer  record,
 }
 
 static gint64
-id_of (gpointer record)
-{
-  return steward_record_get_id (STEWARD_RECORD (record));
-}
-
-static gint64
 add_person (Fixture    *f,
             const char *name)
 {
@@ -164,7 +105,7 @@ add_person (Fixture    *f,
   g_object_set (person, "name", name, "unit", "資訊安全組", NULL);
   save_record (person, f);
 
-  return id_of (person);
+  return steward_test_id_of (person);
 }
 
 static void
@@ -183,22 +124,11 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (20);
+  steward_test_iterate (20);
   g_clear_pointer (&f->t, steward_test_db_free);
 }
 
 /* Reaching into the widgets as a user would */
-
-static gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
-
-  g_assert_nonnull (object);
-
-  return object;
-}
 
 static void
 type_into (gpointer    widget,
@@ -215,25 +145,6 @@ type_into (gpointer    widget,
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
 }
 
-static char *
-text_of (gpointer widget)
-{
-  GtkTextIter start, end;
-
-  if (!GTK_IS_TEXT_VIEW (widget))
-    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (widget), &start, &end);
-
-  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (widget), &start, &end, FALSE);
-}
-
-static gboolean
-shown (gpointer widget)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (widget));
-}
-
 /* The message beside a field ("description" → description_error, in an
  * error row or under a text view); the field is in error colours while
  * it shows. */
@@ -243,13 +154,13 @@ error_of (gpointer    editor,
           const char *input)
 {
   g_autofree char *name = g_strconcat (field, "_error", NULL);
-  GtkWidget *label = child (editor, name);
+  GtkWidget *label = steward_test_template_child (editor, name);
   GtkWidget *row = gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_ROW);
 
-  if (!shown (row != NULL ? row : label))
+  if (!steward_test_is_shown (row != NULL ? row : label))
     return NULL;
 
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, input)), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (editor, input)), "error"));
 
   return gtk_label_get_label (GTK_LABEL (label));
 }
@@ -258,37 +169,9 @@ static void
 assert_text (gpointer    widget,
              const char *expected)
 {
-  g_autofree char *text = text_of (widget);
+  g_autofree char *text = steward_test_dup_text (widget);
 
   g_assert_cmpstr (text, ==, expected);
-}
-
-static gpointer
-keep (gpointer window)
-{
-  /* A form closes itself once saved: the test keeps it to look at. */
-  g_assert_nonnull (window);
-  g_object_ref (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-drop (gpointer window)
-{
-  if (gtk_widget_get_visible (GTK_WIDGET (window)))
-    gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-  iterate (20);
-}
-
-static void
-activate (gpointer    widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-  iterate (20);
 }
 
 static gint64
@@ -306,41 +189,6 @@ date_new (int year,
   return g_date_new_dmy (day, month, year);
 }
 
-/* Today moved by @days, either way. */
-static GDate *
-days_from_today (int days)
-{
-  GDate *date = steward_date_new_today ();
-
-  if (days >= 0)
-    g_date_add_days (date, days);
-  else
-    g_date_subtract_days (date, -days);
-
-  return date;
-}
-
-static char *
-iso (const GDate *date)
-{
-  char text[16];
-
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
-
-  return g_strdup (text);
-}
-
-static gint64
-id_at (GListModel *model,
-       guint       position)
-{
-  g_autoptr(StewardRecord) record = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (record);
-
-  return steward_record_get_id (record);
-}
-
 static guint
 n_items (GListModel *model)
 {
@@ -350,14 +198,14 @@ n_items (GListModel *model)
 static const char *
 visible_page (Fixture *f)
 {
-  return gtk_stack_get_visible_child_name (child (f->page, "stack"));
+  return gtk_stack_get_visible_child_name (steward_test_template_child (f->page, "stack"));
 }
 
 static const char *
 label_of (Fixture    *f,
           const char *name)
 {
-  return gtk_label_get_label (child (f->page, name));
+  return gtk_label_get_label (steward_test_template_child (f->page, name));
 }
 
 /* Whether a label under @widget shows @text. */
@@ -407,7 +255,7 @@ add_finding (Fixture              *f,
 {
   StewardFinding *finding = g_object_new (STEWARD_TYPE_FINDING,
                                           "source", source,
-                                          "audit-id", audit != NULL ? id_of (audit) : (gint64) 0,
+                                          "audit-id", audit != NULL ? steward_test_id_of (audit) : (gint64) 0,
                                           "grading", grading,
                                           "clause", clause,
                                           "description", description,
@@ -445,11 +293,11 @@ test_finding_editor (Fixture       *f,
   StewardFindingEditor *editor;
   g_autoptr(StewardFinding) stored = NULL;
   g_autoptr(GDate) today = steward_date_new_today ();
-  g_autoptr(GDate) due = days_from_today (45);
-  g_autoptr(GDate) too_early = days_from_today (-3);
+  g_autoptr(GDate) due = steward_test_days_from_today (45);
+  g_autoptr(GDate) too_early = steward_test_days_from_today (-3);
   g_autoptr(StewardAudit) audit = NULL;
-  g_autofree char *due_text = iso (due);
-  g_autofree char *early_text = iso (too_early);
+  g_autofree char *due_text = steward_test_dup_iso_date (due);
+  g_autofree char *early_text = steward_test_dup_iso_date (too_early);
   g_autoptr(GDate) held = date_new (2026, 3, 10);
 
   show_page (f, steward_findings_page_new (), 1200, 640);
@@ -458,65 +306,65 @@ test_finding_editor (Fixture       *f,
   save_png (f->window, "empty");
 
   audit = add_audit (f, STEWARD_AUDIT_EXTERNAL, held, "ISO/IEC 27001 驗證稽核", "台灣檢驗科技");
-  editor = keep (steward_findings_page_open_editor (page, NULL));
-  g_assert_false (shown (child (editor, "delete_button")));
+  editor = steward_test_keep_window (steward_findings_page_open_editor (page, NULL));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
 
   /* A new finding: an internal audit's, minor, raised today, nobody's. */
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "source_row")), ==, STEWARD_FINDING_SOURCE_INTERNAL_AUDIT);
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "grading_row")), ==, STEWARD_GRADING_MINOR);
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "audit_row")), ==, 0);
-  g_assert_cmpuint (n_items (adw_combo_row_get_model (child (editor, "audit_row"))), ==, 2);
-  g_assert_cmpint (g_date_compare (steward_date_row_get_date (child (editor, "raised_on_row")), today), ==, 0);
-  g_assert_cmpint (steward_objective_form_get_person (child (editor, "owner_row")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "source_row")), ==, STEWARD_FINDING_SOURCE_INTERNAL_AUDIT);
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "grading_row")), ==, STEWARD_GRADING_MINOR);
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "audit_row")), ==, 0);
+  g_assert_cmpuint (n_items (adw_combo_row_get_model (steward_test_template_child (editor, "audit_row"))), ==, 2);
+  g_assert_cmpint (g_date_compare (steward_date_row_get_date (steward_test_template_child (editor, "raised_on_row")), today), ==, 0);
+  g_assert_cmpint (steward_objective_form_get_person (steward_test_template_child (editor, "owner_row")), ==, 0);
 
   /* Choosing the external audit makes it an external audit's finding. */
-  adw_combo_row_set_selected (child (editor, "audit_row"), 1);
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "source_row")), ==, STEWARD_FINDING_SOURCE_EXTERNAL_AUDIT);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "audit_row"), 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "source_row")), ==, STEWARD_FINDING_SOURCE_EXTERNAL_AUDIT);
 
   /* No description: refused, said beside it, the typing kept. */
-  type_into (child (editor, "clause_row"), "A.8.8");
-  adw_combo_row_set_selected (child (editor, "grading_row"), STEWARD_GRADING_MAJOR);
-  type_into (child (editor, "root_cause_view"), "弱點修補未納入變更管理流程。");
-  type_into (child (editor, "corrective_action_view"), "建立每月弱點掃描與修補追蹤機制。\n由系統管理員每月回報。");
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  type_into (steward_test_template_child (editor, "clause_row"), "A.8.8");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "grading_row"), STEWARD_GRADING_MAJOR);
+  type_into (steward_test_template_child (editor, "root_cause_view"), "弱點修補未納入變更管理流程。");
+  type_into (steward_test_template_child (editor, "corrective_action_view"), "建立每月弱點掃描與修補追蹤機制。\n由系統管理員每月回報。");
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "description", "description_view"), ==, _("Describe the finding."));
-  assert_text (child (editor, "clause_row"), "A.8.8");
-  assert_text (child (editor, "root_cause_view"), "弱點修補未納入變更管理流程。");
-  assert_text (child (editor, "corrective_action_view"), "建立每月弱點掃描與修補追蹤機制。\n由系統管理員每月回報。");
+  assert_text (steward_test_template_child (editor, "clause_row"), "A.8.8");
+  assert_text (steward_test_template_child (editor, "root_cause_view"), "弱點修補未納入變更管理流程。");
+  assert_text (steward_test_template_child (editor, "corrective_action_view"), "建立每月弱點掃描與修補追蹤機制。\n由系統管理員每月回報。");
   g_assert_cmpint (count (f, "finding"), ==, 0);
   save_png (GTK_WIDGET (editor), "editor-refused");
 
   /* Typing clears the message; a due date before the finding is refused
    * beside the due date. */
-  type_into (child (editor, "description_view"), "伺服器作業系統修補落後，部分主機缺少三個月以上之安全性更新。");
+  type_into (steward_test_template_child (editor, "description_view"), "伺服器作業系統修補落後，部分主機缺少三個月以上之安全性更新。");
   g_assert_null (error_of (editor, "description", "description_view"));
-  type_into (child (editor, "due_date_row"), early_text);
-  activate (editor, "editor.save");
+  type_into (steward_test_template_child (editor, "due_date_row"), early_text);
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "due_date", "due_date_row"), ==,
                    _("The due date cannot be before the finding was raised."));
   g_assert_cmpint (count (f, "finding"), ==, 0);
 
-  type_into (child (editor, "due_date_row"), due_text);
-  steward_objective_form_select_person (child (editor, "owner_row"), f->lin);
+  type_into (steward_test_template_child (editor, "due_date_row"), due_text);
+  steward_objective_form_select_person (steward_test_template_child (editor, "owner_row"), f->lin);
   save_form_png (GTK_WIDGET (editor), "editor");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "finding"), ==, 1);
 
-  stored = load_finding (f, id_of (steward_finding_editor_get_finding (editor)));
+  stored = load_finding (f, steward_test_id_of (steward_finding_editor_get_finding (editor)));
   g_assert_cmpint (steward_finding_get_source (stored), ==, STEWARD_FINDING_SOURCE_EXTERNAL_AUDIT);
-  g_assert_cmpint (steward_finding_get_audit_id (stored), ==, id_of (audit));
+  g_assert_cmpint (steward_finding_get_audit_id (stored), ==, steward_test_id_of (audit));
   g_assert_cmpint (steward_finding_get_grading (stored), ==, STEWARD_GRADING_MAJOR);
   g_assert_cmpstr (steward_finding_get_clause (stored), ==, "A.8.8");
   g_assert_cmpstr (steward_finding_get_root_cause (stored), ==, "弱點修補未納入變更管理流程。");
   g_assert_cmpint (steward_finding_get_owner_id (stored), ==, f->lin);
   g_assert_cmpint (g_date_compare (steward_finding_get_due_date (stored), due), ==, 0);
   g_assert_null (steward_finding_get_closed_on (stored));
-  drop (editor);
+  steward_test_drop_window (editor);
 
   /* The list shows it, open, with its owner. */
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpstr (visible_page (f), ==, "list");
   g_assert_cmpuint (n_items (steward_findings_page_get_visible_model (page)), ==, 1);
   g_assert_cmpint (steward_findings_page_get_state (page, stored), ==, STEWARD_FINDING_STATE_OPEN);
@@ -533,10 +381,10 @@ test_finding_close (Fixture       *f,
   StewardFindingEditor *editor;
   g_autoptr(StewardFinding) finding = NULL;
   g_autoptr(StewardFinding) stored = NULL;
-  g_autoptr(GDate) raised = days_from_today (-60);
-  g_autoptr(GDate) due = days_from_today (-10);
+  g_autoptr(GDate) raised = steward_test_days_from_today (-60);
+  g_autoptr(GDate) due = steward_test_days_from_today (-10);
   g_autoptr(GDate) today = steward_date_new_today ();
-  g_autofree char *today_text = iso (today);
+  g_autofree char *today_text = steward_test_dup_iso_date (today);
 
   finding = add_finding (f, STEWARD_FINDING_SOURCE_SELF_CHECK, NULL, STEWARD_GRADING_MINOR, "A.5.15",
                          "離職人員帳號未於離職當日停用。", f->chen, raised, due);
@@ -544,48 +392,48 @@ test_finding_close (Fixture       *f,
   page = STEWARD_FINDINGS_PAGE (f->page);
   g_assert_true (shows_label (f->window, _("Overdue")));
 
-  editor = keep (steward_findings_page_open_editor (page, finding));
-  g_assert_true (shown (child (editor, "delete_button")));
-  type_into (child (editor, "verification_note_view"), "抽查三十筆離職紀錄。");
-  type_into (child (editor, "closed_on_row"), today_text);
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  editor = steward_test_keep_window (steward_findings_page_open_editor (page, finding));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
+  type_into (steward_test_template_child (editor, "verification_note_view"), "抽查三十筆離職紀錄。");
+  type_into (steward_test_template_child (editor, "closed_on_row"), today_text);
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "closed_on", "closed_on_row"), ==,
                    _("A finding is closed only after the corrective action was verified: record who verified it and when."));
-  assert_text (child (editor, "verification_note_view"), "抽查三十筆離職紀錄。");
-  assert_text (child (editor, "closed_on_row"), today_text);
-  g_assert_nonnull (steward_date_row_get_date (child (editor, "closed_on_row")));
-  stored = load_finding (f, id_of (finding));
+  assert_text (steward_test_template_child (editor, "verification_note_view"), "抽查三十筆離職紀錄。");
+  assert_text (steward_test_template_child (editor, "closed_on_row"), today_text);
+  g_assert_nonnull (steward_date_row_get_date (steward_test_template_child (editor, "closed_on_row")));
+  stored = load_finding (f, steward_test_id_of (finding));
   g_assert_null (steward_finding_get_closed_on (stored));
   g_clear_object (&stored);
   save_form_png (GTK_WIDGET (editor), "close-refused");
 
   /* Verified, but not found effective yet: still refused. */
-  type_into (child (editor, "verified_by_row"), "稽核小組 王大明");
-  activate (editor, "editor.save");
+  type_into (steward_test_template_child (editor, "verified_by_row"), "稽核小組 王大明");
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "closed_on", "closed_on_row"), ==,
                    _("A finding is closed only after the corrective action was verified: record who verified it and when."));
-  g_signal_emit_by_name (child (editor, "verified_today_button"), "clicked");
-  g_assert_cmpint (g_date_compare (steward_date_row_get_date (child (editor, "verified_on_row")), today), ==, 0);
-  activate (editor, "editor.save");
+  g_signal_emit_by_name (steward_test_template_child (editor, "verified_today_button"), "clicked");
+  g_assert_cmpint (g_date_compare (steward_date_row_get_date (steward_test_template_child (editor, "verified_on_row")), today), ==, 0);
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "closed_on", "closed_on_row"), ==,
                    _("A finding is closed only when its corrective action was found effective."));
 
   /* Found effective: the message goes, and it closes. */
-  adw_combo_row_set_selected (child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_EFFECTIVE);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "effectiveness_row"), STEWARD_EFFECTIVENESS_EFFECTIVE);
   g_assert_null (error_of (editor, "closed_on", "closed_on_row"));
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
 
-  stored = load_finding (f, id_of (finding));
+  stored = load_finding (f, steward_test_id_of (finding));
   g_assert_cmpint (g_date_compare (steward_finding_get_closed_on (stored), today), ==, 0);
   g_assert_cmpstr (steward_finding_get_verified_by (stored), ==, "稽核小組 王大明");
   g_assert_cmpint (steward_finding_get_effectiveness (stored), ==, STEWARD_EFFECTIVENESS_EFFECTIVE);
   g_assert_cmpstr (steward_finding_get_verification_note (stored), ==, "抽查三十筆離職紀錄。");
 
   /* Closed: no longer overdue. */
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (steward_findings_page_get_state (page, stored), ==, STEWARD_FINDING_STATE_CLOSED);
   g_assert_false (shows_label (f->window, _("Overdue")));
   steward_findings_page_set_state_filter (page, STEWARD_FINDING_STATE_CLOSED);
@@ -612,12 +460,12 @@ test_finding_follow_up (Fixture       *f,
   g_autoptr(StewardActionItem) action = NULL;
   g_autoptr(StewardActionItem) done = NULL;
   g_autoptr(GPtrArray) actions = NULL;
-  g_autoptr(GDate) raised = days_from_today (-20);
-  g_autoptr(GDate) due = days_from_today (40);
-  g_autoptr(GDate) past = days_from_today (-1);
+  g_autoptr(GDate) raised = steward_test_days_from_today (-20);
+  g_autoptr(GDate) due = steward_test_days_from_today (40);
+  g_autoptr(GDate) past = steward_test_days_from_today (-1);
   g_autoptr(GDate) today = steward_date_new_today ();
-  g_autofree char *past_text = iso (past);
-  g_autofree char *due_text = iso (due);
+  g_autofree char *past_text = steward_test_dup_iso_date (past);
+  g_autofree char *due_text = steward_test_dup_iso_date (due);
   g_autofree char *label = NULL;
 
   finding = add_finding (f, STEWARD_FINDING_SOURCE_INCIDENT, NULL, STEWARD_GRADING_MAJOR, "A.8.7",
@@ -627,38 +475,38 @@ test_finding_follow_up (Fixture       *f,
   show_page (f, steward_findings_page_new (), 1200, 600);
   page = STEWARD_FINDINGS_PAGE (f->page);
 
-  editor = keep (steward_findings_page_open_editor (page, finding));
+  editor = steward_test_keep_window (steward_findings_page_open_editor (page, finding));
   g_assert_cmpuint (n_items (steward_finding_editor_get_follow_ups (editor)), ==, 0);
 
   /* Without an owner: refused beside the owner, nothing created. */
-  activate (editor, "editor.create-follow-up");
+  steward_test_activate (editor, "editor.create-follow-up");
   g_assert_cmpstr (error_of (editor, "owner_id", "owner_row"), ==,
                    _("Choose who carries out the corrective action: a follow-up action needs an owner."));
   g_assert_cmpint (count (f, "action_item"), ==, 0);
-  g_assert_true (shown (editor));
+  g_assert_true (steward_test_is_shown (editor));
 
   /* Due yesterday: an action cannot be. */
-  steward_objective_form_select_person (child (editor, "owner_row"), f->chen);
+  steward_objective_form_select_person (steward_test_template_child (editor, "owner_row"), f->chen);
   g_assert_null (error_of (editor, "owner_id", "owner_row"));
-  type_into (child (editor, "due_date_row"), past_text);
-  activate (editor, "editor.create-follow-up");
+  type_into (steward_test_template_child (editor, "due_date_row"), past_text);
+  steward_test_activate (editor, "editor.create-follow-up");
   g_assert_cmpstr (error_of (editor, "due_date", "due_date_row"), ==,
                    _("A new follow-up action cannot be due before today: change the due date."));
   g_assert_cmpint (count (f, "action_item"), ==, 0);
 
-  type_into (child (editor, "due_date_row"), due_text);
-  activate (editor, "editor.create-follow-up");
-  g_assert_true (shown (editor));
+  type_into (steward_test_template_child (editor, "due_date_row"), due_text);
+  steward_test_activate (editor, "editor.create-follow-up");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "action_item"), ==, 1);
   g_assert_cmpuint (n_items (steward_finding_editor_get_follow_ups (editor)), ==, 1);
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action, %u done", "%u actions, %u done", 1), 1, 0);
-  g_assert_cmpstr (adw_action_row_get_subtitle (child (editor, "follow_up_row")), ==, label);
+  g_assert_cmpstr (adw_action_row_get_subtitle (steward_test_template_child (editor, "follow_up_row")), ==, label);
   save_form_png (GTK_WIDGET (editor), "follow-up");
 
   actions = load_actions (f);
   action = g_object_ref (g_ptr_array_index (actions, 0));
   g_assert_cmpint (steward_action_item_get_source_kind (action), ==, STEWARD_ACTION_SOURCE_FINDING);
-  g_assert_cmpint (steward_action_item_get_source_id (action), ==, id_of (finding));
+  g_assert_cmpint (steward_action_item_get_source_id (action), ==, steward_test_id_of (finding));
   g_assert_cmpstr (steward_action_item_get_title (action), ==, "更新防毒病毒碼並全面掃描");
   g_assert_cmpint (steward_action_item_get_owner_id (action), ==, f->chen);
   g_assert_cmpint (g_date_compare (steward_action_item_get_due_date (action), due), ==, 0);
@@ -666,18 +514,18 @@ test_finding_follow_up (Fixture       *f,
   g_assert_cmpint (steward_action_item_get_status (action), ==, STEWARD_ACTION_OPEN);
 
   /* The finding was saved with the owner chosen. */
-  stored = load_finding (f, id_of (finding));
+  stored = load_finding (f, steward_test_id_of (finding));
   g_assert_cmpint (steward_finding_get_owner_id (stored), ==, f->chen);
-  activate (editor, "window.close");
-  drop (editor);
+  steward_test_activate (editor, "window.close");
+  steward_test_drop_window (editor);
 
   /* Its follow-up done: the finding awaits verification. */
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (steward_findings_page_get_state (page, stored), ==, STEWARD_FINDING_STATE_OPEN);
   done = STEWARD_ACTION_ITEM (steward_record_copy (STEWARD_RECORD (action)));
   g_object_set (done, "status", STEWARD_ACTION_DONE, "done-on", today, NULL);
   save_record (done, f);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (steward_findings_page_get_state (page, stored), ==, STEWARD_FINDING_STATE_AWAITING_VERIFICATION);
   steward_findings_page_set_state_filter (page, STEWARD_FINDING_STATE_AWAITING_VERIFICATION);
   g_assert_cmpuint (n_items (steward_findings_page_get_visible_model (page)), ==, 1);
@@ -686,22 +534,22 @@ test_finding_follow_up (Fixture       *f,
 
   /* A new finding: the finding and its action are saved together, and
    * the form goes on with the stored finding. */
-  editor = keep (steward_findings_page_open_editor (page, NULL));
-  type_into (child (editor, "description_view"), "機房門禁紀錄未每月檢視。");
-  type_into (child (editor, "corrective_action_view"), "指定專人每月檢視門禁紀錄並簽核。");
-  steward_objective_form_select_person (child (editor, "owner_row"), f->lin);
-  type_into (child (editor, "due_date_row"), due_text);
-  activate (editor, "editor.create-follow-up");
-  g_assert_true (shown (editor));
+  editor = steward_test_keep_window (steward_findings_page_open_editor (page, NULL));
+  type_into (steward_test_template_child (editor, "description_view"), "機房門禁紀錄未每月檢視。");
+  type_into (steward_test_template_child (editor, "corrective_action_view"), "指定專人每月檢視門禁紀錄並簽核。");
+  steward_objective_form_select_person (steward_test_template_child (editor, "owner_row"), f->lin);
+  type_into (steward_test_template_child (editor, "due_date_row"), due_text);
+  steward_test_activate (editor, "editor.create-follow-up");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "finding"), ==, 2);
   g_assert_cmpint (count (f, "action_item"), ==, 2);
-  g_assert_cmpint (id_of (steward_finding_editor_get_finding (editor)), >, 0);
-  g_assert_true (shown (child (editor, "delete_button")));
+  g_assert_cmpint (steward_test_id_of (steward_finding_editor_get_finding (editor)), >, 0);
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
   /* Saving again updates the same finding. */
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "finding"), ==, 2);
-  drop (editor);
+  steward_test_drop_window (editor);
 }
 
 /* The list */
@@ -722,10 +570,10 @@ add_findings (Fixture  *f,
 {
   g_autoptr(GDate) march = date_new (2026, 3, 10);
   g_autoptr(GDate) november = date_new (2025, 11, 20);
-  g_autoptr(GDate) long_ago = days_from_today (-90);
-  g_autoptr(GDate) ten_days_ago = days_from_today (-10);
+  g_autoptr(GDate) long_ago = steward_test_days_from_today (-90);
+  g_autoptr(GDate) ten_days_ago = steward_test_days_from_today (-10);
   g_autoptr(GDate) today = steward_date_new_today ();
-  g_autoptr(GDate) in_two_months = days_from_today (62);
+  g_autoptr(GDate) in_two_months = steward_test_days_from_today (62);
 
   s->internal = add_audit (f, STEWARD_AUDIT_INTERNAL, march, "資訊安全管理系統全範圍", "資訊安全稽核小組");
   s->external = add_audit (f, STEWARD_AUDIT_EXTERNAL, november, "ISO/IEC 27001 驗證稽核", "台灣檢驗科技");
@@ -770,7 +618,7 @@ test_finding_list (Fixture       *f,
   show_page (f, steward_findings_page_new (), 1400, 600);
   page = STEWARD_FINDINGS_PAGE (f->page);
   visible = steward_findings_page_get_visible_model (page);
-  column_view = child (page, "column_view");
+  column_view = steward_test_template_child (page, "column_view");
   g_assert_cmpuint (n_items (visible), ==, 4);
 
   /* The summary: by status, then what is overdue and due. */
@@ -783,7 +631,7 @@ test_finding_list (Fixture       *f,
   g_assert_true (g_str_has_prefix (summary, counts));
   g_assert_nonnull (strstr (summary, overdue));
   g_assert_nonnull (strstr (summary, due));
-  g_assert_true (shown (child (page, "due_badge")));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "due_badge")));
   g_assert_cmpstr (label_of (f, "due_badge"), ==, _("Overdue"));
   g_assert_true (shows_label (GTK_WIDGET (column_view), _("Overdue")));
   g_assert_true (shows_label (GTK_WIDGET (column_view), _("Due")));
@@ -798,12 +646,12 @@ test_finding_list (Fixture       *f,
 
     g_assert_true (shows_label (GTK_WIDGET (column_view), gregorian));
     g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_ROC);
-    iterate (100);
+    steward_test_iterate (100);
     g_assert_true (shows_label (GTK_WIDGET (column_view), roc));
     g_assert_false (shows_label (GTK_WIDGET (column_view), gregorian));
     save_png (f->window, "list-roc");
     g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_GREGORIAN);
-    iterate (100);
+    steward_test_iterate (100);
   }
 
   /* The filters: source, grading, status. */
@@ -811,7 +659,7 @@ test_finding_list (Fixture       *f,
   g_assert_cmpuint (n_items (visible), ==, 2);
   steward_findings_page_set_grading_filter (page, STEWARD_GRADING_MAJOR);
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (s.access));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (s.access));
   steward_findings_page_set_source_filter (page, STEWARD_FINDING_SOURCE_SELF_CHECK);
   g_assert_cmpuint (n_items (visible), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "no-match");
@@ -819,7 +667,7 @@ test_finding_list (Fixture       *f,
   steward_findings_page_set_grading_filter (page, -1);
   steward_findings_page_set_state_filter (page, STEWARD_FINDING_STATE_CLOSED);
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (s.records));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (s.records));
   steward_findings_page_set_state_filter (page, STEWARD_FINDING_STATE_OPEN);
   g_assert_cmpuint (n_items (visible), ==, 3);
   steward_findings_page_set_state_filter (page, -1);
@@ -828,10 +676,10 @@ test_finding_list (Fixture       *f,
   /* The search, as typed: descriptions, clauses, owners' names. */
   steward_findings_page_set_search (page, "存取控制");
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (s.access));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (s.access));
   steward_findings_page_set_search (page, "7.5.3");
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (s.records));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (s.records));
   steward_findings_page_set_search (page, "林怡君");
   g_assert_cmpuint (n_items (visible), ==, 2);  /* the owner of one, the verifier of the other */
   steward_findings_page_set_search (page, "區塊鏈");
@@ -843,26 +691,26 @@ test_finding_list (Fixture       *f,
 
   /* Sorted by a column: due first the overdue, none last; majors first;
    * by status, the closed last. */
-  gtk_column_view_sort_by_column (column_view, child (page, "due_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (s.access));
-  g_assert_cmpint (id_at (visible, 1), ==, id_of (s.patching));
-  g_assert_cmpint (id_at (visible, 3), ==, id_of (s.records));
-  gtk_column_view_sort_by_column (column_view, child (page, "grading_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (s.access));
-  g_assert_cmpint (id_at (visible, 3), ==, id_of (s.records));
-  gtk_column_view_sort_by_column (column_view, child (page, "state_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 3), ==, id_of (s.records));
-  gtk_column_view_sort_by_column (column_view, child (page, "owner_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 3), ==, id_of (s.records));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "due_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (s.access));
+  g_assert_cmpint (steward_test_id_at (visible, 1), ==, steward_test_id_of (s.patching));
+  g_assert_cmpint (steward_test_id_at (visible, 3), ==, steward_test_id_of (s.records));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "grading_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (s.access));
+  g_assert_cmpint (steward_test_id_at (visible, 3), ==, steward_test_id_of (s.records));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "state_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 3), ==, steward_test_id_of (s.records));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "owner_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 3), ==, steward_test_id_of (s.records));
   save_png (f->window, "sorted");
 
   /* A link to a finding the filters hide: they make way, the row is
    * selected. */
   steward_findings_page_set_grading_filter (page, STEWARD_GRADING_OBSERVATION);
-  steward_page_show_record (STEWARD_PAGE (page), id_of (s.malware));
-  g_assert_cmpuint (gtk_drop_down_get_selected (child (page, "grading_dropdown")), ==, 0);
-  g_assert_cmpint (steward_record_get_id (gtk_single_selection_get_selected_item (child (page, "selection"))), ==,
-                   id_of (s.malware));
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (s.malware));
+  g_assert_cmpuint (gtk_drop_down_get_selected (steward_test_template_child (page, "grading_dropdown")), ==, 0);
+  g_assert_cmpint (steward_record_get_id (gtk_single_selection_get_selected_item (steward_test_template_child (page, "selection"))), ==,
+                   steward_test_id_of (s.malware));
 
   clear_findings (&s);
 }
@@ -884,21 +732,21 @@ test_finding_delete_undo (Fixture       *f,
 
   toast = steward_findings_page_delete_finding (page, s.access);
   g_assert_nonnull (toast);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "finding"), ==, 3);
   g_assert_cmpuint (n_items (visible), ==, 3);
   save_png (f->window, "deleted");
 
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "finding"), ==, 4);
   g_assert_cmpuint (n_items (visible), ==, 4);
-  restored = load_finding (f, id_of (s.access));
+  restored = load_finding (f, steward_test_id_of (s.access));
   g_assert_cmpstr (steward_finding_get_description (restored), ==, "存取控制清單未定期審查，三名離職人員仍具系統權限。");
 
   /* The Delete key deletes the selected finding. */
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
-  activate (page, "findings.delete-selected");
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
+  steward_test_activate (page, "findings.delete-selected");
   g_assert_cmpint (count (f, "finding"), ==, 3);
 
   clear_findings (&s);
@@ -923,10 +771,10 @@ test_finding_read_only (Fixture       *f,
   g_assert_cmpuint (n_items (steward_findings_page_get_visible_model (page)), ==, 4);
   g_assert_null (steward_findings_page_open_editor (page, NULL));
   g_assert_null (steward_findings_page_open_editor (page, s.access));
-  g_assert_false (gtk_widget_get_sensitive (child (page, "add_button")));
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  g_assert_false (gtk_widget_get_sensitive (steward_test_template_child (page, "add_button")));
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
   gtk_widget_activate_action (GTK_WIDGET (page), "findings.delete-selected", NULL);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "finding"), ==, 4);
 
   steward_page_set_database (STEWARD_PAGE (page), NULL);
@@ -955,7 +803,7 @@ test_audits (Fixture       *f,
   page = STEWARD_AUDITS_PAGE (f->page);
   visible = steward_audits_page_get_visible_model (page);
   g_assert_cmpuint (n_items (visible), ==, 2);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (s.internal));  /* the latest first */
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (s.internal));  /* the latest first */
 
   /* The internal audit raised two findings, both open. */
   steward_audits_page_count_findings (page, s.internal, &n_findings, &n_open);
@@ -966,7 +814,7 @@ test_audits (Fixture       *f,
   g_assert_cmpuint (n_open, ==, 0);
   summary = g_strdup_printf (_("%u, %u open"), 2, 2);
   g_assert_true (shows_label (f->window, summary));
-  g_assert_true (shown (child (page, "due_badge")));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "due_badge")));
   save_png (f->window, "audits");
 
   steward_audits_page_set_kind_filter (page, STEWARD_AUDIT_EXTERNAL);
@@ -974,47 +822,47 @@ test_audits (Fixture       *f,
   steward_audits_page_set_kind_filter (page, -1);
   steward_audits_page_set_search (page, "驗證");
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (s.external));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (s.external));
   steward_audits_page_set_search (page, "");
 
   /* The audit with its two findings. */
-  editor = keep (steward_audits_page_open_editor (page, s.internal));
+  editor = steward_test_keep_window (steward_audits_page_open_editor (page, s.internal));
   g_assert_cmpuint (n_items (steward_audit_editor_get_findings (editor)), ==, 2);
-  list = child (editor, "findings_list");
+  list = steward_test_template_child (editor, "findings_list");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
   g_assert_null (gtk_list_box_get_row_at_index (list, 2));
   g_assert_true (shows_label (GTK_WIDGET (list), steward_finding_state_to_string (STEWARD_FINDING_STATE_OPEN)));
   save_form_png (GTK_WIDGET (editor), "audit");
-  drop (editor);
+  steward_test_drop_window (editor);
 
   /* An audit with findings stays; one without goes, and comes back. */
   g_assert_null (steward_audits_page_delete_audit (page, s.internal));
   g_assert_cmpint (count (f, "audit"), ==, 2);
   spare = add_audit (f, STEWARD_AUDIT_INTERNAL, held, "機房實體安全", "資訊安全稽核小組");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (n_items (visible), ==, 3);
   toast = steward_audits_page_delete_audit (page, spare);
   g_assert_nonnull (toast);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "audit"), ==, 2);
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "audit"), ==, 3);
 
   /* A new audit: no scope, refused beside it. */
-  editor = keep (steward_audits_page_open_editor (page, NULL));
-  g_assert_false (gtk_widget_get_sensitive (child (editor, "add_finding_button")));
-  type_into (child (editor, "auditor_row"), "行政院資通安全署");
-  adw_combo_row_set_selected (child (editor, "kind_row"), STEWARD_AUDIT_EXTERNAL);
-  activate (editor, "editor.save");
+  editor = steward_test_keep_window (steward_audits_page_open_editor (page, NULL));
+  g_assert_false (gtk_widget_get_sensitive (steward_test_template_child (editor, "add_finding_button")));
+  type_into (steward_test_template_child (editor, "auditor_row"), "行政院資通安全署");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "kind_row"), STEWARD_AUDIT_EXTERNAL);
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "scope", "scope_row"), ==, _("Enter the scope of the audit."));
-  assert_text (child (editor, "auditor_row"), "行政院資通安全署");
+  assert_text (steward_test_template_child (editor, "auditor_row"), "行政院資通安全署");
   g_assert_cmpint (count (f, "audit"), ==, 3);
-  type_into (child (editor, "scope_row"), "資通安全稽核（外部）");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  type_into (steward_test_template_child (editor, "scope_row"), "資通安全稽核（外部）");
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "audit"), ==, 4);
-  drop (editor);
+  steward_test_drop_window (editor);
 
   clear_findings (&s);
 }
@@ -1044,51 +892,51 @@ test_risk_results (Fixture       *f,
   older = g_object_new (STEWARD_TYPE_RISK_RESULT, "assessed-on", last_year, "scope", "全中心資訊資產",
                         "n-high", 2, "n-medium", 9, "n-low", 30, "plan-planned", 6, "plan-done", 6, NULL);
   save_record (older, f);
-  iterate (50);
+  steward_test_iterate (50);
 
-  editor = keep (steward_risk_results_page_open_editor (page, NULL));
-  type_into (child (editor, "scope_row"), "全中心資訊資產（115 年度）");
-  type_into (child (editor, "summary_view"), "雲端服務與委外廠商相關風險上升。");
-  type_into (child (editor, "n_high_spin"), "3");
-  type_into (child (editor, "n_medium_spin"), "12");
-  type_into (child (editor, "n_low_spin"), "41");
-  type_into (child (editor, "plan_planned_spin"), "10");
-  type_into (child (editor, "plan_done_spin"), "8");
-  type_into (child (editor, "plan_late_spin"), "4");
+  editor = steward_test_keep_window (steward_risk_results_page_open_editor (page, NULL));
+  type_into (steward_test_template_child (editor, "scope_row"), "全中心資訊資產（115 年度）");
+  type_into (steward_test_template_child (editor, "summary_view"), "雲端服務與委外廠商相關風險上升。");
+  type_into (steward_test_template_child (editor, "n_high_spin"), "3");
+  type_into (steward_test_template_child (editor, "n_medium_spin"), "12");
+  type_into (steward_test_template_child (editor, "n_low_spin"), "41");
+  type_into (steward_test_template_child (editor, "plan_planned_spin"), "10");
+  type_into (steward_test_template_child (editor, "plan_done_spin"), "8");
+  type_into (steward_test_template_child (editor, "plan_late_spin"), "4");
 
   /* More done and late than planned: refused beside the plan. */
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "plan_done", "plan_done_spin"), ==,
                    _("More treatment items are done or late than were planned."));
-  assert_text (child (editor, "scope_row"), "全中心資訊資產（115 年度）");
-  assert_text (child (editor, "summary_view"), "雲端服務與委外廠商相關風險上升。");
+  assert_text (steward_test_template_child (editor, "scope_row"), "全中心資訊資產（115 年度）");
+  assert_text (steward_test_template_child (editor, "summary_view"), "雲端服務與委外廠商相關風險上升。");
   g_assert_cmpint (count (f, "risk_result"), ==, 1);
 
-  type_into (child (editor, "plan_late_spin"), "2");
+  type_into (steward_test_template_child (editor, "plan_late_spin"), "2");
   g_assert_null (error_of (editor, "plan_done", "plan_done_spin"));
-  g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (child (editor, "progress_bar")), 0.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (steward_test_template_child (editor, "progress_bar")), 0.8, 1e-9);
   progress = g_strdup_printf (_("%d of %d done, %d late"), 8, 10, 2);
-  g_assert_cmpstr (gtk_progress_bar_get_text (child (editor, "progress_bar")), ==, progress);
+  g_assert_cmpstr (gtk_progress_bar_get_text (steward_test_template_child (editor, "progress_bar")), ==, progress);
   save_form_png (GTK_WIDGET (editor), "risk");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "risk_result"), ==, 2);
 
   stored = steward_record_load (f->t->db, STEWARD_TYPE_RISK_RESULT,
-                                id_of (steward_risk_result_editor_get_result (editor)), &error);
+                                steward_test_id_of (steward_risk_result_editor_get_result (editor)), &error);
   g_assert_no_error (error);
   g_assert_cmpint (steward_risk_result_get_n_high (stored), ==, 3);
   g_assert_cmpint (steward_risk_result_get_n_low (stored), ==, 41);
   g_assert_cmpint (steward_risk_result_get_plan_done (stored), ==, 8);
   g_assert_cmpint (steward_risk_result_get_plan_late (stored), ==, 2);
-  drop (editor);
+  steward_test_drop_window (editor);
 
   /* The list: the latest first and summed up; the late ones marked. */
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (n_items (visible), ==, 2);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (stored));
-  g_assert_true (shown (child (page, "due_badge")));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (stored));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "due_badge")));
   latest = g_strdup_printf ("%d/%d", 8, 10);
   g_assert_true (shows_label (f->window, latest));
   save_png (f->window, "risks");
@@ -1104,10 +952,10 @@ test_risk_results (Fixture       *f,
     AdwToast *toast = steward_risk_results_page_delete_result (page, older);
 
     g_assert_nonnull (toast);
-    iterate (50);
+    steward_test_iterate (50);
     g_assert_cmpuint (n_items (visible), ==, 1);
     g_signal_emit_by_name (toast, "button-clicked");
-    iterate (50);
+    steward_test_iterate (50);
     g_assert_cmpuint (n_items (visible), ==, 2);
   }
 }
@@ -1126,7 +974,7 @@ export_and_read (GtkWidget  *page,
   g_autoptr(GError) error = NULL;
   gsize length = 0;
 
-  g_assert_true (gtk_widget_get_sensitive (child (page, "export_button")));
+  g_assert_true (gtk_widget_get_sensitive (steward_test_template_child (page, "export_button")));
   g_assert_true (steward_findings_write_export (page, register_name, csv, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (csv, &text, &length, &error));
@@ -1172,7 +1020,7 @@ test_exports (Fixture       *f,
 
   /* Without a database, nothing to export. */
   steward_page_set_database (STEWARD_PAGE (risks), NULL);
-  g_assert_false (gtk_widget_get_sensitive (child (risks, "export_button")));
+  g_assert_false (gtk_widget_get_sensitive (steward_test_template_child (risks, "export_button")));
 
   g_object_unref (audits);
   g_object_unref (risks);
@@ -1201,7 +1049,7 @@ grid_text (StewardTrendsPage *page,
            guint              column,
            guint              row)
 {
-  GtkWidget *cell = gtk_grid_get_child_at (child (page, "grading_grid"), column, row);
+  GtkWidget *cell = gtk_grid_get_child_at (steward_test_template_child (page, "grading_grid"), column, row);
 
   g_assert_true (GTK_IS_LABEL (cell));
 
@@ -1248,7 +1096,7 @@ test_trends (Fixture       *f,
           save_record (s[i], f);
         }
     }
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpstr (visible_page (f), ==, "trends");
 
   /* Twelve quarters, from 2023 Q3 to the one holding today. */
@@ -1290,7 +1138,7 @@ test_trends (Fixture       *f,
   g_object_set (s[1], "verified-by", "稽核小組", "verified-on", closing,
                 "effectiveness", STEWARD_EFFECTIVENESS_EFFECTIVE, "closed-on", closing, NULL);
   save_record (s[1], f);
-  iterate (50);
+  steward_test_iterate (50);
   trend = steward_trends_page_get_trend (page);
   g_assert_cmpuint (g_array_index (trend, StewardFindingTrend, 11).n_closed, ==, 1);
   g_assert_cmpuint (g_array_index (trend, StewardFindingTrend, 11).n_open_at_end, ==, 1);
@@ -1302,11 +1150,11 @@ test_trends (Fixture       *f,
     g_autofree char *roc = steward_period_format (STEWARD_FREQUENCY_QUARTERLY, quarter, STEWARD_CALENDAR_ROC);
 
     g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_ROC);
-    iterate (50);
+    steward_test_iterate (50);
     g_assert_cmpstr (grid_text (page, 0, 2 + 6), ==, roc);
     save_png (f->window, "trends-roc");
     g_settings_set_enum (settings, "calendar", STEWARD_CALENDAR_GREGORIAN);
-    iterate (50);
+    steward_test_iterate (50);
   }
 
   for (guint i = 0; i < G_N_ELEMENTS (s); i++)

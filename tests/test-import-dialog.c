@@ -52,19 +52,6 @@ fixture_tear_down (Fixture       *f,
 
 /* Helpers */
 
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
 static gpointer
 child (gpointer    dialog,
        const char *name)
@@ -123,7 +110,7 @@ open_dialog (StewardDatabase *db,
       g_assert_cmpint (g_get_monotonic_time (), <, until);
       g_main_context_iteration (NULL, TRUE);
     }
-  iterate (50);
+  steward_test_iterate (50);
 
   return dialog;
 }
@@ -133,7 +120,7 @@ close_dialog (StewardImportDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
-  iterate (20);
+  steward_test_iterate (20);
 }
 
 static guint
@@ -169,7 +156,7 @@ static void
 activate_import (StewardImportDialog *dialog)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
-  iterate (50);
+  steward_test_iterate (50);
 }
 
 static char *
@@ -249,7 +236,7 @@ test_dialog_contacts (Fixture       *f,
 
   /* Only the rows with problems, to correct them in the file. */
   gtk_check_button_set_active (child (dialog, "problems_only"), TRUE);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (n_shown (dialog), ==, 2);
   save_png (dialog, "contacts-problems");
   gtk_check_button_set_active (child (dialog, "problems_only"), FALSE);
@@ -257,7 +244,7 @@ test_dialog_contacts (Fixture       *f,
 
   g_assert_cmpint (steward_test_count_rows (f->t->db, "contact"), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (steward_test_count_rows (f->t->db, "contact"), ==, 10);
   g_assert_true (gtk_widget_get_visible (child (dialog, "result_label")));
   g_assert_nonnull (strstr (label_of (dialog, "result_label"), "10"));

@@ -132,8 +132,8 @@ test_meeting_editor (Fixture       *f,
   StewardMeetingsPage *page;
   StewardMeetingEditor *editor;
   g_autoptr(StewardMeeting) stored = NULL;
-  g_autoptr(GDate) day = days_from_today (7);
-  g_autofree char *day_text = iso (day);
+  g_autoptr(GDate) day = steward_test_days_from_today (7);
+  g_autofree char *day_text = steward_test_dup_iso_date (day);
   g_autofree char *pdf_path = output_path ("notice", "pdf");
   g_autofree char *ics_path = output_path ("notice", "ics");
   g_autofree char *pdf_text = NULL;
@@ -143,39 +143,39 @@ test_meeting_editor (Fixture       *f,
 
   show_page (f, steward_meetings_page_new (), 1280, 600);
   page = STEWARD_MEETINGS_PAGE (f->page);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "empty");
   save_png (f->window, "meetings-empty");
 
-  editor = keep (steward_meetings_page_open_editor (page, NULL));
-  g_assert_false (shown (child (editor, "delete_button")));
-  type_into (child (editor, "topic_row"), "資通安全維護計畫跨單位協调會議");
-  type_into (child (editor, "topic_row"), "資通安全維護計畫跨單位協調會議");
-  type_into (child (editor, "date_row"), day_text);
-  type_into (child (editor, "place_row"), "行政大樓 3 樓第一會議室");
-  type_into (child (editor, "attendees_view"), "陳志明\n王美玲\n\n網路組 李大同 <lee@example.gov.tw>\n");
+  editor = steward_test_keep_window (steward_meetings_page_open_editor (page, NULL));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
+  steward_test_type_into (steward_test_template_child (editor, "topic_row"), "資通安全維護計畫跨單位協调會議");
+  steward_test_type_into (steward_test_template_child (editor, "topic_row"), "資通安全維護計畫跨單位協調會議");
+  steward_test_type_into (steward_test_template_child (editor, "date_row"), day_text);
+  steward_test_type_into (steward_test_template_child (editor, "place_row"), "行政大樓 3 樓第一會議室");
+  steward_test_type_into (steward_test_template_child (editor, "attendees_view"), "陳志明\n王美玲\n\n網路組 李大同 <lee@example.gov.tw>\n");
 
   /* A time that is none, then an end before the start. */
-  type_into (child (editor, "starts_row"), "下午兩點");
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  steward_test_type_into (steward_test_template_child (editor, "starts_row"), "下午兩點");
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "starts", "starts_row"), ==,
                    _("“下午兩點” is not a time of day: write it as 14:30."));
-  type_into (child (editor, "starts_row"), "14:30");
+  steward_test_type_into (steward_test_template_child (editor, "starts_row"), "14:30");
   g_assert_null (error_of (editor, "starts", "starts_row"));
-  type_into (child (editor, "ends_row"), "１３００");
-  activate (editor, "editor.save");
+  steward_test_type_into (steward_test_template_child (editor, "ends_row"), "１３００");
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "ends", "ends_row"), ==, _("The meeting cannot end before it starts."));
   g_assert_cmpint (count (f, "meeting"), ==, 0);
-  attendees = text_of (child (editor, "attendees_view"));
+  attendees = steward_test_dup_text (steward_test_template_child (editor, "attendees_view"));
   g_assert_cmpstr (attendees, ==, "陳志明\n王美玲\n\n網路組 李大同 <lee@example.gov.tw>\n");
   save_form_png (GTK_WIDGET (editor), "meeting-refused");
 
   /* The notice and the invitation of a new meeting save it first. */
-  type_into (child (editor, "ends_row"), "16:00");
+  steward_test_type_into (steward_test_template_child (editor, "ends_row"), "16:00");
   g_assert_true (steward_meeting_editor_export_notice (editor, pdf_path, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (f, "meeting"), ==, 1);
-  g_assert_true (shown (child (editor, "delete_button")));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
   pdf_text = read_pdf_text (pdf_path);
   g_assert_nonnull (strstr (pdf_text, "資通安全維護計畫跨單位協調會議"));
   g_assert_nonnull (strstr (pdf_text, "行政大樓 3 樓第一會議室"));
@@ -186,20 +186,20 @@ test_meeting_editor (Fixture       *f,
   g_assert_true (steward_meeting_editor_export_invitation (editor, ics_path, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (f, "meeting"), ==, 1);
-  check_invitation (ics_path, id_of (steward_meeting_editor_get_meeting (editor)));
+  check_invitation (ics_path, steward_test_id_of (steward_meeting_editor_get_meeting (editor)));
   save_png (GTK_WIDGET (editor), "meeting-editor");
   save_form_png (GTK_WIDGET (editor), "meeting-editor");
 
   /* Its follow-up actions. */
-  type_into (must_find (child (editor, "actions_group"), "action_title"), "各單位提報維護計畫執行成果");
-  select_person (must_find (child (editor, "actions_group"), "action_owner"), f->owner_id);
-  type_into (must_find (child (editor, "actions_group"), "action_due"), day_text);
-  g_assert_nonnull (steward_source_actions_add (child (editor, "actions_group")));
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  steward_test_type_into (steward_test_must_find_named (steward_test_template_child (editor, "actions_group"), "action_title"), "各單位提報維護計畫執行成果");
+  select_person (steward_test_must_find_named (steward_test_template_child (editor, "actions_group"), "action_owner"), f->owner_id);
+  steward_test_type_into (steward_test_must_find_named (steward_test_template_child (editor, "actions_group"), "action_due"), day_text);
+  g_assert_nonnull (steward_source_actions_add (steward_test_template_child (editor, "actions_group")));
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
 
   stored = steward_record_load (f->t->db, STEWARD_TYPE_MEETING,
-                                id_of (steward_meeting_editor_get_meeting (editor)), &error);
+                                steward_test_id_of (steward_meeting_editor_get_meeting (editor)), &error);
   g_assert_no_error (error);
   starts = steward_meeting_get_starts_at (stored);
   g_assert_cmpint (g_date_time_get_hour (starts), ==, 14);
@@ -207,12 +207,12 @@ test_meeting_editor (Fixture       *f,
   g_assert_cmpint (g_date_time_get_day_of_month (starts), ==, g_date_get_day (day));
   g_assert_cmpint (g_date_time_get_hour (steward_meeting_get_ends_at (stored)), ==, 16);
   g_assert_cmpstr (steward_meeting_get_attendees (stored), ==, "陳志明\n王美玲\n\n網路組 李大同 <lee@example.gov.tw>");
-  drop (editor);
+  steward_test_drop_window (editor);
 
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (n_items (steward_meetings_page_get_visible_model (page)), ==, 1);
   g_assert_cmpuint (steward_meetings_page_get_n_actions (page, stored, NULL), ==, 1);
-  g_assert_true (shows_label (GTK_WIDGET (child (page, "column_view")), "行政大樓 3 樓第一會議室"));
+  g_assert_true (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), "行政大樓 3 樓第一會議室"));
 }
 
 static StewardMeeting *
@@ -257,38 +257,38 @@ test_meeting_list (Fixture       *f,
   held = add_meeting (f, -3, "核心系統異地備援演練檢討", NULL);
   recorded = add_meeting (f, -20, "弱點修補進度協調", "一、各單位於月底前完成高風險弱點修補。");
   upcoming = add_meeting (f, 5, "年度內部稽核行前說明", NULL);
-  action = add_action (f, STEWARD_ACTION_SOURCE_MEETING, id_of (recorded), STEWARD_ACTION_OPEN);
+  action = add_action (f, STEWARD_ACTION_SOURCE_MEETING, steward_test_id_of (recorded), STEWARD_ACTION_OPEN);
   show_page (f, steward_meetings_page_new (), 1280, 600);
   page = STEWARD_MEETINGS_PAGE (f->page);
   visible = steward_meetings_page_get_visible_model (page);
 
   /* The latest first; the meeting held without a record is due. */
   g_assert_cmpuint (n_items (visible), ==, 3);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (upcoming));
-  g_assert_cmpint (id_at (visible, 2), ==, id_of (recorded));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (upcoming));
+  g_assert_cmpint (steward_test_id_at (visible, 2), ==, steward_test_id_of (recorded));
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u meeting held without a record of its decisions",
                                           "%u meetings held without a record of their decisions", 1), 1);
-  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, summary);
-  g_assert_true (shows_label (GTK_WIDGET (child (page, "column_view")), _("Record Due")));
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==, summary);
+  g_assert_true (shows_label (GTK_WIDGET (steward_test_template_child (page, "column_view")), _("Record Due")));
   g_assert_cmpuint (steward_meetings_page_get_n_actions (page, recorded, NULL), ==, 1);
   save_png (f->window, "meetings");
 
   steward_meetings_page_set_record_due_only (page, TRUE);
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (held));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (held));
   steward_meetings_page_set_record_due_only (page, FALSE);
   steward_meetings_page_set_when_filter (page, STEWARD_MEETING_WHEN_UPCOMING);
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (upcoming));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (upcoming));
   steward_meetings_page_set_when_filter (page, STEWARD_MEETING_WHEN_PAST);
   g_assert_cmpuint (n_items (visible), ==, 2);
   steward_meetings_page_set_search (page, "弱點");
   g_assert_cmpuint (n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (recorded));
-  steward_page_show_record (STEWARD_PAGE (page), id_of (upcoming));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (recorded));
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (upcoming));
   g_assert_cmpuint (n_items (visible), ==, 3);
-  g_assert_cmpint (id_of (gtk_single_selection_get_selected_item (child (page, "selection"))), ==, id_of (upcoming));
+  g_assert_cmpint (steward_test_id_of (gtk_single_selection_get_selected_item (steward_test_template_child (page, "selection"))), ==, steward_test_id_of (upcoming));
 
   /* Exported whole. */
   csv = export_register (f, (gpointer) steward_meetings_page_export, "meetings.csv", NULL);
@@ -298,17 +298,17 @@ test_meeting_list (Fixture       *f,
   /* Deleted, and brought back with its id. */
   toast = steward_meetings_page_delete_meeting (page, held);
   g_assert_nonnull (toast);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "meeting"), ==, 2);
   g_assert_cmpuint (n_items (visible), ==, 2);
-  g_assert_false (shown (child (page, "summary_bar")));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (page, "summary_bar")));
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "meeting"), ==, 3);
-  restored = steward_record_load (f->t->db, STEWARD_TYPE_MEETING, id_of (held), &error);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_MEETING, steward_test_id_of (held), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (steward_meeting_get_topic (restored), ==, "核心系統異地備援演練檢討");
-  g_assert_true (shown (child (page, "summary_bar")));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "summary_bar")));
 }
 
 static void
@@ -413,7 +413,6 @@ test_parse_time (void)
   g_assert_false (steward_meeting_parse_time ("下午兩點", &hour, &minute));
   g_assert_false (steward_meeting_parse_time ("", &hour, &minute));
 }
-
 
 int
 main (int   argc,

@@ -43,19 +43,6 @@ typedef struct
   gint64             lin_id;
 } Fixture;
 
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
 static GtkWidget *
 find_clamp (GtkWidget *widget)
 {
@@ -125,12 +112,6 @@ save_record (gpointer  record,
 }
 
 static gint64
-id_of (gpointer record)
-{
-  return steward_record_get_id (STEWARD_RECORD (record));
-}
-
-static gint64
 add_person (Fixture    *f,
             const char *name)
 {
@@ -139,7 +120,7 @@ add_person (Fixture    *f,
   g_object_set (person, "name", name, "unit", "資訊安全組", NULL);
   save_record (person, f);
 
-  return id_of (person);
+  return steward_test_id_of (person);
 }
 
 static void
@@ -232,7 +213,7 @@ close_editor (gpointer editor)
   if (gtk_widget_get_visible (GTK_WIDGET (editor)))
     gtk_window_destroy (GTK_WINDOW (editor));
   g_object_unref (editor);
-  iterate (20);
+  steward_test_iterate (20);
 }
 
 /* Saves as Save or Ctrl+S do. */
@@ -240,7 +221,7 @@ static void
 activate_save (gpointer editor)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate (20);
+  steward_test_iterate (20);
 }
 
 static GDate *
@@ -286,7 +267,7 @@ add_objective (Fixture          *f,
 
   save_record (objective, f);
   target = g_object_new (STEWARD_TYPE_OBJECTIVE_TARGET,
-                         "objective-id", id_of (objective),
+                         "objective-id", steward_test_id_of (objective),
                          "valid-from", start,
                          "low", 99.5,
                          "high", direction == STEWARD_DIRECTION_WITHIN ? 99.9 : 99.5,
@@ -394,8 +375,8 @@ test_objective_new (Fixture       *f,
   g_assert_cmpint (count (f, "objective_target"), ==, 1);
 
   saved = steward_objective_editor_get_objective (editor);
-  g_assert_cmpint (id_of (saved), >, 0);
-  stored = steward_record_load (f->t->db, STEWARD_TYPE_OBJECTIVE, id_of (saved), &error);
+  g_assert_cmpint (steward_test_id_of (saved), >, 0);
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_OBJECTIVE, steward_test_id_of (saved), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (steward_objective_get_kpi_name (stored), ==, "核心系統可用率");
   g_assert_cmpstr (steward_objective_get_kpi_unit (stored), ==, "%");
@@ -405,7 +386,7 @@ test_objective_new (Fixture       *f,
   g_assert_cmpint (g_date_compare (steward_objective_get_start_date (stored), start), ==, 0);
   g_assert_null (steward_objective_get_end_date (stored));
 
-  targets = load_where (f, STEWARD_TYPE_OBJECTIVE_TARGET, "objective_id", id_of (saved));
+  targets = load_where (f, STEWARD_TYPE_OBJECTIVE_TARGET, "objective_id", steward_test_id_of (saved));
   g_assert_cmpuint (targets->len, ==, 1);
   target = g_ptr_array_index (targets, 0);
   g_assert_cmpfloat_with_epsilon (steward_objective_target_get_low (target), 99.5, 1e-9);
@@ -461,7 +442,7 @@ test_objective_edit (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
 
-  stored = steward_record_load (f->t->db, STEWARD_TYPE_OBJECTIVE, id_of (objective), &error);
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_OBJECTIVE, steward_test_id_of (objective), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (steward_objective_get_statement (stored), ==, "核心系統服務可用率維持於 99.9% 以上");
   g_assert_cmpint (g_date_get_year (steward_objective_get_end_date (stored)), ==, 2026);
@@ -524,10 +505,10 @@ test_target (Fixture       *f,
   activate_save (editor);
   g_assert_cmpint (count (f, "objective_target"), ==, 2);
   changed = steward_target_editor_get_target (editor);
-  g_assert_cmpint (id_of (changed), >, 0);
+  g_assert_cmpint (steward_test_id_of (changed), >, 0);
   close_editor (editor);
 
-  targets = load_where (f, STEWARD_TYPE_OBJECTIVE_TARGET, "objective_id", id_of (objective));
+  targets = load_where (f, STEWARD_TYPE_OBJECTIVE_TARGET, "objective_id", steward_test_id_of (objective));
   g_assert_cmpuint (targets->len, ==, 2);
   changed = g_ptr_array_index (targets, 1);
   g_assert_cmpint (g_date_compare (steward_objective_target_get_valid_from (changed), july), ==, 0);
@@ -573,7 +554,7 @@ test_target_range (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
 
-  stored = steward_record_load (f->t->db, STEWARD_TYPE_OBJECTIVE_TARGET, id_of (first), &error);
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_OBJECTIVE_TARGET, steward_test_id_of (first), &error);
   g_assert_no_error (error);
   g_assert_cmpfloat_with_epsilon (steward_objective_target_get_low (stored), 99, 1e-9);
   g_assert_cmpfloat_with_epsilon (steward_objective_target_get_high (stored), 100, 1e-9);
@@ -590,7 +571,7 @@ evaluate (Fixture          *f,
 {
   g_autoptr(GDate) today = date_new (2026, 6, 15);
   g_autoptr(GError) error = NULL;
-  StewardEvaluation *evaluation = steward_evaluation_load (f->t->db, id_of (objective), today, &error);
+  StewardEvaluation *evaluation = steward_evaluation_load (f->t->db, steward_test_id_of (objective), today, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (evaluation);
@@ -605,7 +586,7 @@ add_january (Fixture          *f,
   g_autoptr(GDate) january = date_new (2026, 1, 1);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(StewardMeasurement) measurement = g_object_new (STEWARD_TYPE_MEASUREMENT,
-                                                            "objective-id", id_of (objective),
+                                                            "objective-id", steward_test_id_of (objective),
                                                             "period-start", january,
                                                             "value", 99.7,
                                                             "recorded-by", "林怡君",
@@ -702,7 +683,7 @@ test_measurement (Fixture       *f,
   g_assert_cmpint (count (f, "measurement"), ==, 2);
   close_editor (editor);
 
-  measurements = load_where (f, STEWARD_TYPE_MEASUREMENT, "objective_id", id_of (objective));
+  measurements = load_where (f, STEWARD_TYPE_MEASUREMENT, "objective_id", steward_test_id_of (objective));
   g_assert_cmpuint (measurements->len, ==, 2);
   stored = g_ptr_array_index (measurements, 1);
   g_assert_cmpint (g_date_compare (steward_measurement_get_period_start (stored), february), ==, 0);
@@ -748,7 +729,7 @@ test_measurement_edit (Fixture       *f,
 
   add_january (f, objective);
   evaluation = evaluate (f, objective);
-  measurements = load_where (f, STEWARD_TYPE_MEASUREMENT, "objective_id", id_of (objective));
+  measurements = load_where (f, STEWARD_TYPE_MEASUREMENT, "objective_id", steward_test_id_of (objective));
   january = g_ptr_array_index (measurements, 0);
 
   /* Its own period is no clash; the user's name replaces the stored one. */
@@ -762,7 +743,7 @@ test_measurement_edit (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
 
-  stored = steward_record_load (f->t->db, STEWARD_TYPE_MEASUREMENT, id_of (january), &error);
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_MEASUREMENT, steward_test_id_of (january), &error);
   g_assert_no_error (error);
   g_assert_cmpfloat_with_epsilon (steward_measurement_get_value (stored), 99.65, 1e-9);
   g_assert_cmpstr (steward_measurement_get_recorded_by (stored), ==, "王小明");
@@ -796,7 +777,7 @@ test_plan (Fixture       *f,
   StewardObjectivePlan *plan;
   StewardPlanEditor *editor;
 
-  editor = steward_plan_editor_new (f->t->db, id_of (objective), NULL, G_LIST_MODEL (f->people));
+  editor = steward_plan_editor_new (f->t->db, steward_test_id_of (objective), NULL, G_LIST_MODEL (f->people));
   present (editor);
   g_assert_false (shown (editor, "delete_button"));
   g_assert_cmpstr (text_of (editor, "currency_row"), ==, "TWD");
@@ -839,10 +820,10 @@ test_plan (Fixture       *f,
   save_png (GTK_WIDGET (editor), "plan");
   activate_save (editor);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
-  g_assert_cmpint (id_of (steward_plan_editor_get_plan (editor)), >, 0);
+  g_assert_cmpint (steward_test_id_of (steward_plan_editor_get_plan (editor)), >, 0);
   close_editor (editor);
 
-  plans = load_where (f, STEWARD_TYPE_OBJECTIVE_PLAN, "objective_id", id_of (objective));
+  plans = load_where (f, STEWARD_TYPE_OBJECTIVE_PLAN, "objective_id", steward_test_id_of (objective));
   g_assert_cmpuint (plans->len, ==, 1);
   plan = g_ptr_array_index (plans, 0);
   g_assert_cmpfloat_with_epsilon (steward_objective_plan_get_budget_amount (plan), 1200000, 1e-6);
@@ -853,7 +834,7 @@ test_plan (Fixture       *f,
   g_assert_cmpint (g_date_compare (steward_objective_plan_get_due_date (plan), due), ==, 0);
 
   /* Edited, the amount shows as typed: a number. */
-  editor = steward_plan_editor_new (f->t->db, id_of (objective), plan, G_LIST_MODEL (f->people));
+  editor = steward_plan_editor_new (f->t->db, steward_test_id_of (objective), plan, G_LIST_MODEL (f->people));
   present (editor);
   g_assert_true (shown (editor, "delete_button"));
   g_assert_cmpstr (text_of (editor, "budget_row"), ==, "1200000");

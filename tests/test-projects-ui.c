@@ -51,19 +51,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static void
 save_png (GtkWidget  *widget,
           const char *name)
 {
@@ -73,48 +60,16 @@ save_png (GtkWidget  *widget,
   g_assert_nonnull (texture);
 }
 
-static GtkWidget *
-find_clamp (GtkWidget *widget)
-{
-  GtkWidget *found = ADW_IS_CLAMP (widget) ? widget : NULL;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = find_clamp (c);
-
-  return found;
-}
-
 /* The whole form, scrolled or not, on the window's background. */
 static void
 save_form_png (GtkWidget  *window,
                const char *name)
 {
-  g_autofree char *path = g_strdup_printf ("%s/projects-%s-form-%s.png", g_getenv ("STEWARD_TEST_OUTPUT") ?: ".",
-                                           name, language);
-  GtkWidget *form = find_clamp (window);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
+  g_autofree char *file = g_strdup_printf ("projects-%s-form-%s.png", name, language);
 
   /* Laid out again after what the test typed. */
   gtk_test_widget_wait_for_draw (window);
-  g_assert_nonnull (form);
-  paintable = gtk_widget_paintable_new (form);
-  width = gtk_widget_get_width (form);
-  height = gtk_widget_get_height (form);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1 },
-                             &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (form)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  steward_test_render_form_png (window, file);
 }
 
 /* A window as the application's: the page under a toast overlay. */
@@ -124,16 +79,8 @@ show_page (Fixture   *f,
            int        width,
            int        height)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   f->page = page;
-  f->window = adw_window_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
-  steward_page_set_database (STEWARD_PAGE (page), f->t->db);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
+  f->window = steward_test_show_page (page, f->t->db, width, height);
 }
 
 static gint64
@@ -167,51 +114,11 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (20);
+  steward_test_iterate (20);
   g_clear_pointer (&f->t, steward_test_db_free);
 }
 
 /* Reaching into the widgets as a user would */
-
-static gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
-
-  g_assert_nonnull (object);
-
-  return object;
-}
-
-static void
-type_into (gpointer    widget,
-           const char *text)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (widget), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static char *
-text_of (gpointer widget)
-{
-  GtkTextIter start, end;
-
-  if (!GTK_IS_TEXT_VIEW (widget))
-    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (widget), &start, &end);
-
-  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (widget), &start, &end, FALSE);
-}
-
-static gboolean
-shown (gpointer widget)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (widget));
-}
 
 /* The message beside a template field ("name" → name_error in
  * name_error_row); the field is in error colours while it shows. */
@@ -221,43 +128,15 @@ error_of (gpointer    editor,
           const char *row)
 {
   g_autofree char *name = g_strconcat (field, "_error", NULL);
-  GtkWidget *label = child (editor, name);
+  GtkWidget *label = steward_test_template_child (editor, name);
   GtkWidget *error_row = gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_ROW);
 
-  if (!shown (error_row != NULL ? error_row : label))
+  if (!steward_test_is_shown (error_row != NULL ? error_row : label))
     return NULL;
 
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, row)), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (editor, row)), "error"));
 
   return gtk_label_get_label (GTK_LABEL (label));
-}
-
-static gpointer
-keep (gpointer window)
-{
-  /* A form closes itself once saved: the test keeps it to look at. */
-  g_assert_nonnull (window);
-  g_object_ref (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-drop (gpointer window)
-{
-  if (gtk_widget_get_visible (GTK_WIDGET (window)))
-    gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-  iterate (20);
-}
-
-static void
-activate (gpointer    widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-  iterate (20);
 }
 
 static gint64
@@ -275,46 +154,6 @@ date_new (int year,
   return g_date_new_dmy (day, month, year);
 }
 
-static GDate *
-days_from_today (int days)
-{
-  GDate *date = steward_date_new_today ();
-
-  if (days >= 0)
-    g_date_add_days (date, days);
-  else
-    g_date_subtract_days (date, -days);
-
-  return date;
-}
-
-static char *
-iso (const GDate *date)
-{
-  char text[16];
-
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
-
-  return g_strdup (text);
-}
-
-static gint64
-id_of (gpointer record)
-{
-  return steward_record_get_id (STEWARD_RECORD (record));
-}
-
-static gint64
-id_at (GListModel *model,
-       guint       position)
-{
-  g_autoptr(StewardRecord) record = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (record);
-
-  return steward_record_get_id (record);
-}
-
 static guint
 n_rows (gpointer list_box)
 {
@@ -329,7 +168,7 @@ n_rows (gpointer list_box)
 static const char *
 visible_page (Fixture *f)
 {
-  return gtk_stack_get_visible_child_name (child (f->page, "stack"));
+  return gtk_stack_get_visible_child_name (steward_test_template_child (f->page, "stack"));
 }
 
 /* The start of a file written, to tell what it is. */
@@ -389,49 +228,49 @@ test_project_editor (Fixture       *f,
   g_assert_cmpstr (visible_page (f), ==, "empty");
   save_png (f->window, "empty");
 
-  editor = keep (steward_projects_page_open_editor (page, NULL));
-  g_assert_false (shown (child (editor, "delete_button")));
+  editor = steward_test_keep_window (steward_projects_page_open_editor (page, NULL));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
 
   /* No name: refused, said beside the field, nothing stored. */
-  type_into (child (editor, "start_date_row"), "2026-03-01");
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  steward_test_type_into (steward_test_template_child (editor, "start_date_row"), "2026-03-01");
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "name", "name_row"), ==, _("Enter the name of the project."));
   g_assert_cmpint (count (f, "project"), ==, 0);
 
   /* Ending before it starts: refused, the typing kept. */
-  type_into (child (editor, "name_row"), "校務行政系統雲端移轉");
+  steward_test_type_into (steward_test_template_child (editor, "name_row"), "校務行政系統雲端移轉");
   g_assert_null (error_of (editor, "name", "name_row"));
-  steward_objective_form_select_person (child (editor, "owner_row"), f->chen);
-  type_into (child (editor, "end_date_row"), "115-02-01");
-  gtk_switch_set_active (child (editor, "security_switch"), TRUE);
-  type_into (child (editor, "requirements_ref_row"), "契約第12條 資安要求");
-  type_into (child (editor, "risk_result_view"), "識別高風險2項：資料外洩、服務中斷。");
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  steward_objective_form_select_person (steward_test_template_child (editor, "owner_row"), f->chen);
+  steward_test_type_into (steward_test_template_child (editor, "end_date_row"), "115-02-01");
+  gtk_switch_set_active (steward_test_template_child (editor, "security_switch"), TRUE);
+  steward_test_type_into (steward_test_template_child (editor, "requirements_ref_row"), "契約第12條 資安要求");
+  steward_test_type_into (steward_test_template_child (editor, "risk_result_view"), "識別高風險2項：資料外洩、服務中斷。");
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (error_of (editor, "end_date", "end_date_row"), ==, _("The project cannot end before it starts."));
   g_assert_cmpint (count (f, "project"), ==, 0);
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, "name_row")), ==, "校務行政系統雲端移轉");
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, "end_date_row")), ==, "115-02-01");
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, "requirements_ref_row")), ==, "契約第12條 資安要求");
-  result = text_of (child (editor, "risk_result_view"));
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_template_child (editor, "name_row")), ==, "校務行政系統雲端移轉");
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_template_child (editor, "end_date_row")), ==, "115-02-01");
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_template_child (editor, "requirements_ref_row")), ==, "契約第12條 資安要求");
+  result = steward_test_dup_text (steward_test_template_child (editor, "risk_result_view"));
   g_assert_cmpstr (result, ==, "識別高風險2項：資料外洩、服務中斷。");
   save_png (GTK_WIDGET (editor), "editor-refused");
 
   /* A date that is none: said so. */
-  type_into (child (editor, "end_date_row"), "明年");
+  steward_test_type_into (steward_test_template_child (editor, "end_date_row"), "明年");
   g_assert_null (error_of (editor, "end_date", "end_date_row"));
-  activate (editor, "editor.save");
+  steward_test_activate (editor, "editor.save");
   g_assert_nonnull (error_of (editor, "end_date", "end_date_row"));
   g_assert_cmpint (count (f, "project"), ==, 0);
 
-  type_into (child (editor, "end_date_row"), "2026-12-31");
+  steward_test_type_into (steward_test_template_child (editor, "end_date_row"), "2026-12-31");
   save_form_png (GTK_WIDGET (editor), "new");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "project"), ==, 1);
 
-  stored = steward_record_load (f->t->db, STEWARD_TYPE_PROJECT, id_of (steward_project_editor_get_project (editor)), &error);
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_PROJECT, steward_test_id_of (steward_project_editor_get_project (editor)), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (steward_project_get_name (stored), ==, "校務行政系統雲端移轉");
   g_assert_cmpint (steward_project_get_owner_id (stored), ==, f->chen);
@@ -440,9 +279,9 @@ test_project_editor (Fixture       *f,
   g_assert_true (steward_project_get_security_in_requirements (stored));
   g_assert_cmpstr (steward_project_get_requirements_ref (stored), ==, "契約第12條 資安要求");
   g_assert_null (steward_project_get_risk_assessed_on (stored));
-  drop (editor);
+  steward_test_drop_window (editor);
 
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpstr (visible_page (f), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (steward_projects_page_get_visible_model (page)), ==, 1);
 }
@@ -457,13 +296,13 @@ test_project_reviews_roles (Fixture       *f,
   StewardActionItem *action;
   g_autoptr(StewardProject) project = NULL;
   g_autoptr(StewardProject) later = NULL;
-  g_autoptr(GDate) started = days_from_today (-30);
-  g_autoptr(GDate) next_month = days_from_today (30);
-  g_autoptr(GDate) assessed = days_from_today (-20);
+  g_autoptr(GDate) started = steward_test_days_from_today (-30);
+  g_autoptr(GDate) next_month = steward_test_days_from_today (30);
+  g_autoptr(GDate) assessed = steward_test_days_from_today (-20);
   g_autoptr(GPtrArray) roles = NULL;
   g_autoptr(StewardQuery) query = NULL;
   g_autofree char *due_line = NULL;
-  g_autofree char *assessed_text = iso (assessed);
+  g_autofree char *assessed_text = steward_test_dup_iso_date (assessed);
   GListModel *visible;
   gint64 review_id;
 
@@ -476,94 +315,94 @@ test_project_reviews_roles (Fixture       *f,
   /* Started a month ago without a risk assessment: due, and said above
    * the list; the one starting next month is not. */
   g_assert_cmpuint (steward_projects_page_get_n_risk_due (page), ==, 1);
-  g_assert_true (shown (child (page, "summary_bar")));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "summary_bar")));
   due_line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project started without a risk assessment",
                                            "%u projects started without a risk assessment", 1), 1);
-  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, due_line);
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==, due_line);
   steward_projects_page_set_risk_due_only (page, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (project));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (project));
   save_png (f->window, "risk-due");
   steward_projects_page_set_risk_due_only (page, FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
 
-  editor = keep (steward_projects_page_open_editor (page, project));
-  g_assert_true (shown (child (editor, "delete_button")));
-  g_assert_cmpuint (n_rows (child (editor, "roles_list")), ==, 0);
+  editor = steward_test_keep_window (steward_projects_page_open_editor (page, project));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
+  g_assert_cmpuint (n_rows (steward_test_template_child (editor, "roles_list")), ==, 0);
 
   /* A role: nobody chosen, or no role: refused. */
-  type_into (child (editor, "role_row"), "專案資安窗口");
+  steward_test_type_into (steward_test_template_child (editor, "role_row"), "專案資安窗口");
   g_assert_false (steward_project_editor_add_role (editor));
   g_assert_cmpstr (error_of (editor, "role", "role_person_row"), ==, _("Choose the person."));
   g_assert_cmpint (count (f, "project_role"), ==, 0);
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, "role_row")), ==, "專案資安窗口");
-  steward_objective_form_select_person (child (editor, "role_person_row"), f->chen);
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_template_child (editor, "role_row")), ==, "專案資安窗口");
+  steward_objective_form_select_person (steward_test_template_child (editor, "role_person_row"), f->chen);
   g_assert_null (error_of (editor, "role", "role_person_row"));
   g_assert_true (steward_project_editor_add_role (editor));
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "project_role"), ==, 1);
-  g_assert_cmpuint (n_rows (child (editor, "roles_list")), ==, 1);
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, "role_row")), ==, "");
+  g_assert_cmpuint (n_rows (steward_test_template_child (editor, "roles_list")), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_template_child (editor, "role_row")), ==, "");
 
-  steward_objective_form_select_person (child (editor, "role_person_row"), f->wang);
-  activate (editor, "editor.add-role");
+  steward_objective_form_select_person (steward_test_template_child (editor, "role_person_row"), f->wang);
+  steward_test_activate (editor, "editor.add-role");
   g_assert_cmpstr (error_of (editor, "role", "role_row"), ==, _("Enter the role."));
-  type_into (child (editor, "role_row"), "系統管理者");
-  activate (editor, "editor.add-role");
+  steward_test_type_into (steward_test_template_child (editor, "role_row"), "系統管理者");
+  steward_test_activate (editor, "editor.add-role");
   g_assert_cmpint (count (f, "project_role"), ==, 2);
-  g_assert_cmpuint (n_rows (child (editor, "roles_list")), ==, 2);
+  g_assert_cmpuint (n_rows (steward_test_template_child (editor, "roles_list")), ==, 2);
 
   /* A security review, with a follow-up action made from it. */
-  review_editor = keep (steward_project_editor_open_review (editor, NULL));
-  type_into (child (review_editor, "reviewed_on_row"), "");
-  activate (review_editor, "editor.save");
+  review_editor = steward_test_keep_window (steward_project_editor_open_review (editor, NULL));
+  steward_test_type_into (steward_test_template_child (review_editor, "reviewed_on_row"), "");
+  steward_test_activate (review_editor, "editor.save");
   g_assert_cmpstr (error_of (review_editor, "reviewed_on", "reviewed_on_row"), ==, _("Enter the date of the review."));
   g_assert_cmpint (count (f, "project_review"), ==, 0);
-  type_into (child (review_editor, "reviewed_on_row"), assessed_text);
-  type_into (child (review_editor, "findings_view"), "門禁紀錄未保存6個月以上。");
-  type_into (child (review_editor, "actions_view"), "調整紀錄保存設定並每月抽查。");
+  steward_test_type_into (steward_test_template_child (review_editor, "reviewed_on_row"), assessed_text);
+  steward_test_type_into (steward_test_template_child (review_editor, "findings_view"), "門禁紀錄未保存6個月以上。");
+  steward_test_type_into (steward_test_template_child (review_editor, "actions_view"), "調整紀錄保存設定並每月抽查。");
 
   /* The action: nothing said: refused, the review not stored yet. */
   g_assert_null (steward_project_review_editor_create_action (review_editor));
   g_assert_cmpstr (error_of (review_editor, "action_title", "action_title_row"), ==, _("Say what is to be done."));
   g_assert_cmpint (count (f, "action_item"), ==, 0);
   g_assert_cmpint (count (f, "project_review"), ==, 0);
-  type_into (child (review_editor, "action_title_row"), "門禁紀錄保存期限調整為1年");
+  steward_test_type_into (steward_test_template_child (review_editor, "action_title_row"), "門禁紀錄保存期限調整為1年");
   /* Owned by the project's owner unless said otherwise. */
-  g_assert_cmpint (steward_objective_form_get_person (child (review_editor, "action_owner_row")), ==, f->lin);
+  g_assert_cmpint (steward_objective_form_get_person (steward_test_template_child (review_editor, "action_owner_row")), ==, f->lin);
   action = steward_project_review_editor_create_action (review_editor);
   g_assert_nonnull (action);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "project_review"), ==, 1);
   g_assert_cmpint (count (f, "action_item"), ==, 1);
-  review_id = id_of (steward_project_review_editor_get_review (review_editor));
+  review_id = steward_test_id_of (steward_project_review_editor_get_review (review_editor));
   g_assert_cmpint (steward_action_item_get_source_kind (action), ==, STEWARD_ACTION_SOURCE_PROJECT_REVIEW);
   g_assert_cmpint (steward_action_item_get_source_id (action), ==, review_id);
   g_assert_cmpint (steward_action_item_get_owner_id (action), ==, f->lin);
   g_assert_cmpint (steward_action_item_get_status (action), ==, STEWARD_ACTION_OPEN);
   g_assert_nonnull (steward_action_item_get_source_label (action));
-  g_assert_cmpuint (n_rows (child (review_editor, "actions_list")), ==, 1);
-  g_assert_cmpstr (gtk_editable_get_text (child (review_editor, "action_title_row")), ==, "");
-  g_assert_true (shown (child (review_editor, "delete_button")));
+  g_assert_cmpuint (n_rows (steward_test_template_child (review_editor, "actions_list")), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_template_child (review_editor, "action_title_row")), ==, "");
+  g_assert_true (steward_test_is_shown (steward_test_template_child (review_editor, "delete_button")));
   save_png (GTK_WIDGET (review_editor), "review-editor");
   save_form_png (GTK_WIDGET (review_editor), "review");
-  activate (review_editor, "editor.save");
-  g_assert_false (shown (review_editor));
-  drop (review_editor);
+  steward_test_activate (review_editor, "editor.save");
+  g_assert_false (steward_test_is_shown (review_editor));
+  steward_test_drop_window (review_editor);
   g_assert_cmpint (count (f, "project_review"), ==, 1);
-  g_assert_cmpuint (n_rows (child (editor, "reviews_list")), ==, 1);
+  g_assert_cmpuint (n_rows (steward_test_template_child (editor, "reviews_list")), ==, 1);
 
   /* Its risk assessment done: no longer due. */
-  type_into (child (editor, "risk_assessed_on_row"), assessed_text);
-  type_into (child (editor, "risk_result_view"), "中風險3項，已訂處理計畫。");
+  steward_test_type_into (steward_test_template_child (editor, "risk_assessed_on_row"), assessed_text);
+  steward_test_type_into (steward_test_template_child (editor, "risk_result_view"), "中風險3項，已訂處理計畫。");
   save_png (GTK_WIDGET (editor), "editor");
   save_form_png (GTK_WIDGET (editor), "edit");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
-  iterate (50);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
+  steward_test_iterate (50);
   g_assert_cmpuint (steward_projects_page_get_n_risk_due (page), ==, 0);
-  g_assert_false (shown (child (page, "summary_bar")));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (page, "summary_bar")));
 
   /* The roles, as stored. */
   query = steward_query_new ();
@@ -572,14 +411,14 @@ test_project_reviews_roles (Fixture       *f,
   g_assert_cmpuint (roles->len, ==, 2);
   g_assert_cmpint (steward_project_role_get_person_id (g_ptr_array_index (roles, 0)), ==, f->chen);
   g_assert_cmpstr (steward_project_role_get_role (g_ptr_array_index (roles, 0)), ==, "專案資安窗口");
-  g_assert_cmpint (steward_project_role_get_project_id (g_ptr_array_index (roles, 1)), ==, id_of (project));
+  g_assert_cmpint (steward_project_role_get_project_id (g_ptr_array_index (roles, 1)), ==, steward_test_id_of (project));
 
   /* The search finds a project by the people in its roles. */
   steward_projects_page_set_search (page, "王美玲");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
   steward_projects_page_set_search (page, "系統管理者");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (project));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (project));
   steward_projects_page_set_search (page, "");
   save_png (f->window, "list");
 }
@@ -593,9 +432,9 @@ test_project_list (Fixture       *f,
   GtkColumnView *column_view;
   g_autoptr(GDate) old_start = date_new (2024, 2, 1);
   g_autoptr(GDate) old_end = date_new (2024, 12, 31);
-  g_autoptr(GDate) running_start = days_from_today (-100);
-  g_autoptr(GDate) assessed = days_from_today (-95);
-  g_autoptr(GDate) coming = days_from_today (60);
+  g_autoptr(GDate) running_start = steward_test_days_from_today (-100);
+  g_autoptr(GDate) assessed = steward_test_days_from_today (-95);
+  g_autoptr(GDate) coming = steward_test_days_from_today (60);
   g_autoptr(StewardProject) ended = NULL;
   g_autoptr(StewardProject) running = NULL;
   g_autoptr(StewardProject) future = NULL;
@@ -606,7 +445,7 @@ test_project_list (Fixture       *f,
   show_page (f, steward_projects_page_new (), 1200, 500);
   page = STEWARD_PROJECTS_PAGE (f->page);
   visible = steward_projects_page_get_visible_model (page);
-  column_view = child (page, "column_view");
+  column_view = steward_test_template_child (page, "column_view");
 
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
   g_assert_cmpuint (steward_projects_page_get_n_risk_due (page), ==, 0);
@@ -614,21 +453,21 @@ test_project_list (Fixture       *f,
   /* Phases. */
   steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_RUNNING);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (running));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (running));
   steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_ENDED);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (ended));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (ended));
   steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_NOT_STARTED);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (future));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (future));
   steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_ALL);
 
   /* The search, as typed: by name and by owner. */
   steward_projects_page_set_search (page, "監控");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (running));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (running));
   steward_projects_page_set_search (page, "陳建宏");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (ended));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (ended));
   steward_projects_page_set_search (page, "區塊鏈");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "no-match");
@@ -637,16 +476,16 @@ test_project_list (Fixture       *f,
   g_assert_cmpstr (visible_page (f), ==, "list");
 
   /* Sorted by a column. */
-  gtk_column_view_sort_by_column (column_view, child (page, "start_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (ended));
-  g_assert_cmpint (id_at (visible, 2), ==, id_of (future));
-  gtk_column_view_sort_by_column (column_view, child (page, "start_column"), GTK_SORT_DESCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (future));
-  gtk_column_view_sort_by_column (column_view, child (page, "owner_column"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "start_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (ended));
+  g_assert_cmpint (steward_test_id_at (visible, 2), ==, steward_test_id_of (future));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "start_column"), GTK_SORT_DESCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (future));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "owner_column"), GTK_SORT_ASCENDING);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
-  gtk_column_view_sort_by_column (column_view, child (page, "risk_column"), GTK_SORT_DESCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (running));
-  gtk_column_view_sort_by_column (column_view, child (page, "name_column"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "risk_column"), GTK_SORT_DESCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (running));
+  gtk_column_view_sort_by_column (column_view, steward_test_template_child (page, "name_column"), GTK_SORT_ASCENDING);
   save_png (f->window, "sorted");
 
   /* Exported whole, whatever the search and filters show. */
@@ -680,9 +519,9 @@ test_project_list (Fixture       *f,
   /* A link to an ended project hidden by the filter: the filter makes
    * way, the row is selected. */
   steward_projects_page_set_phase_filter (page, STEWARD_PROJECT_PHASE_RUNNING);
-  steward_page_show_record (STEWARD_PAGE (page), id_of (ended));
-  g_assert_cmpuint (gtk_drop_down_get_selected (child (page, "phase_dropdown")), ==, STEWARD_PROJECT_PHASE_ALL);
-  g_assert_cmpint (id_of (gtk_single_selection_get_selected_item (child (page, "selection"))), ==, id_of (ended));
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (ended));
+  g_assert_cmpuint (gtk_drop_down_get_selected (steward_test_template_child (page, "phase_dropdown")), ==, STEWARD_PROJECT_PHASE_ALL);
+  g_assert_cmpint (steward_test_id_of (gtk_single_selection_get_selected_item (steward_test_template_child (page, "selection"))), ==, steward_test_id_of (ended));
 }
 
 static void
@@ -702,10 +541,10 @@ test_project_delete_undo (Fixture       *f,
 
   project = add_project (f, "備份系統建置", f->chen, start, NULL, start);
   other = add_project (f, "網站弱點掃描", f->lin, start, NULL, start);
-  review = g_object_new (STEWARD_TYPE_PROJECT_REVIEW, "project-id", id_of (project), "reviewed-on", start,
+  review = g_object_new (STEWARD_TYPE_PROJECT_REVIEW, "project-id", steward_test_id_of (project), "reviewed-on", start,
                          "findings", "備份未加密", NULL);
   g_assert_true (steward_record_save (STEWARD_RECORD (review), f->t->db, &error));
-  role = g_object_new (STEWARD_TYPE_PROJECT_ROLE, "project-id", id_of (project), "person-id", f->wang,
+  role = g_object_new (STEWARD_TYPE_PROJECT_ROLE, "project-id", steward_test_id_of (project), "person-id", f->wang,
                        "role", "備份管理者", NULL);
   g_assert_true (steward_record_save (STEWARD_RECORD (role), f->t->db, &error));
   g_assert_no_error (error);
@@ -717,7 +556,7 @@ test_project_delete_undo (Fixture       *f,
   /* With its review and its role; Undo brings all three back. */
   toast = steward_projects_page_delete_project (page, project);
   g_assert_nonnull (toast);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "project"), ==, 1);
   g_assert_cmpint (count (f, "project_review"), ==, 0);
   g_assert_cmpint (count (f, "project_role"), ==, 0);
@@ -725,18 +564,18 @@ test_project_delete_undo (Fixture       *f,
   save_png (f->window, "deleted");
 
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "project"), ==, 2);
   g_assert_cmpint (count (f, "project_review"), ==, 1);
   g_assert_cmpint (count (f, "project_role"), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
-  restored = steward_record_load (f->t->db, STEWARD_TYPE_PROJECT, id_of (project), &error);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_PROJECT, steward_test_id_of (project), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (steward_project_get_name (restored), ==, "備份系統建置");
 
   /* The Delete key deletes the selected project. */
-  steward_page_show_record (STEWARD_PAGE (page), id_of (other));
-  activate (page, "projects.delete-selected");
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (other));
+  steward_test_activate (page, "projects.delete-selected");
   g_assert_cmpint (count (f, "project"), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
 }
@@ -761,9 +600,9 @@ test_project_read_only (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (steward_projects_page_get_visible_model (page)), ==, 1);
   g_assert_null (steward_projects_page_open_editor (page, NULL));
   g_assert_null (steward_projects_page_open_editor (page, project));
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
   gtk_widget_activate_action (GTK_WIDGET (page), "projects.delete-selected", NULL);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "project"), ==, 1);
 
   steward_page_set_database (STEWARD_PAGE (page), NULL);
@@ -771,35 +610,19 @@ test_project_read_only (Fixture       *f,
 
 /* Equipment hand-overs */
 
-/* A widget of a form built without a template, by its name. */
-static gpointer
-named (gpointer    widget,
-       const char *name)
-{
-  GtkWidget *found = NULL;
-
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = named (c, name);
-
-  return found;
-}
-
 /* The rows of the @index-th item of a hand-over's form. */
 static gpointer
 item_field (gpointer    editor,
             guint       index,
             const char *name)
 {
-  GtkWidget *box = gtk_widget_get_first_child (child (editor, "item_list"));
+  GtkWidget *box = gtk_widget_get_first_child (steward_test_template_child (editor, "item_list"));
   gpointer found;
 
   for (guint i = 0; i < index && box != NULL; i++)
     box = gtk_widget_get_next_sibling (box);
   g_assert_nonnull (box);
-  found = named (box, name);
+  found = steward_test_find_named (box, name);
   g_assert_nonnull (found);
 
   return found;
@@ -812,7 +635,7 @@ item_error (gpointer editor,
 {
   GtkWidget *label = item_field (editor, index, "item_name_error");
 
-  if (!shown (gtk_widget_get_parent (label)))
+  if (!steward_test_is_shown (gtk_widget_get_parent (label)))
     return NULL;
 
   g_assert_true (gtk_widget_has_css_class (item_field (editor, index, "item_name_row"), "error"));
@@ -827,9 +650,9 @@ type_item (gpointer    editor,
            const char *asset_number,
            const char *serial)
 {
-  type_into (item_field (editor, index, "item_name_row"), name);
-  type_into (item_field (editor, index, "item_asset_number_row"), asset_number);
-  type_into (item_field (editor, index, "item_serial_row"), serial);
+  steward_test_type_into (item_field (editor, index, "item_name_row"), name);
+  steward_test_type_into (item_field (editor, index, "item_asset_number_row"), asset_number);
+  steward_test_type_into (item_field (editor, index, "item_serial_row"), serial);
 }
 
 static StewardHandover *
@@ -859,7 +682,7 @@ add_handover (Fixture     *f,
   g_assert_true (steward_record_save (STEWARD_RECORD (handover), f->t->db, &error));
   g_assert_no_error (error);
   item = g_object_new (STEWARD_TYPE_HANDOVER_ITEM,
-                       "handover-id", id_of (handover),
+                       "handover-id", steward_test_id_of (handover),
                        "name", item_name,
                        "asset-number", asset_number,
                        "serial", serial,
@@ -888,53 +711,53 @@ test_handover_editor (Fixture       *f,
   save_png (f->window, "handovers-empty");
 
   /* A new hand-over starts with one empty item; without it: refused. */
-  editor = keep (steward_handovers_page_open_editor (page, NULL));
-  g_assert_false (shown (child (editor, "delete_button")));
+  editor = steward_test_keep_window (steward_handovers_page_open_editor (page, NULL));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
   g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 1);
   g_signal_emit_by_name (item_field (editor, 0, "remove_item_button"), "clicked");
   g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 0);
-  type_into (child (editor, "from_party_row"), "資訊室 陳建宏");
-  type_into (child (editor, "to_party_row"), "教務處 王美玲");
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
-  g_assert_true (shown (child (editor, "items_error")));
-  g_assert_cmpstr (gtk_label_get_label (child (editor, "items_error")), ==, _("List at least one item of equipment."));
+  steward_test_type_into (steward_test_template_child (editor, "from_party_row"), "資訊室 陳建宏");
+  steward_test_type_into (steward_test_template_child (editor, "to_party_row"), "教務處 王美玲");
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "items_error")));
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (editor, "items_error")), ==, _("List at least one item of equipment."));
   g_assert_cmpint (count (f, "handover"), ==, 0);
 
   /* Two items, the second without a name: the hand-over and the first
    * item are written in the transaction, the second refused, and all of
    * it rolled back. Everything typed stays. */
-  activate (editor, "editor.add-item");
-  g_assert_false (shown (child (editor, "items_error")));
-  activate (editor, "editor.add-item");
+  steward_test_activate (editor, "editor.add-item");
+  g_assert_false (steward_test_is_shown (steward_test_template_child (editor, "items_error")));
+  steward_test_activate (editor, "editor.add-item");
   g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 2);
-  type_into (child (editor, "handed_on_row"), "115-11-02");
-  adw_combo_row_set_selected (child (editor, "reason_row"), STEWARD_HANDOVER_NEW);
+  steward_test_type_into (steward_test_template_child (editor, "handed_on_row"), "115-11-02");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "reason_row"), STEWARD_HANDOVER_NEW);
   type_item (editor, 0, "筆記型電腦", "A-115-0231", "5CG1234XYZ");
   type_item (editor, 1, "", "A-115-0232", "CN-0F7X9K");
-  activate (editor, "editor.save");
-  g_assert_true (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
   g_assert_cmpstr (item_error (editor, 1), ==, _("Name the item."));
   g_assert_null (item_error (editor, 0));
   g_assert_cmpint (count (f, "handover"), ==, 0);
   g_assert_cmpint (count (f, "handover_item"), ==, 0);
-  g_assert_cmpint (id_of (steward_handover_editor_get_handover (editor)), ==, 0);
+  g_assert_cmpint (steward_test_id_of (steward_handover_editor_get_handover (editor)), ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (item_field (editor, 0, "item_name_row")), ==, "筆記型電腦");
   g_assert_cmpstr (gtk_editable_get_text (item_field (editor, 1, "item_asset_number_row")), ==, "A-115-0232");
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, "to_party_row")), ==, "教務處 王美玲");
+  g_assert_cmpstr (gtk_editable_get_text (steward_test_template_child (editor, "to_party_row")), ==, "教務處 王美玲");
   save_png (GTK_WIDGET (editor), "handover-refused");
 
   /* The name typed: the message goes; saved, open. */
-  type_into (item_field (editor, 1, "item_name_row"), "液晶螢幕");
+  steward_test_type_into (item_field (editor, 1, "item_name_row"), "液晶螢幕");
   g_assert_null (item_error (editor, 1));
-  g_assert_true (gtk_widget_has_css_class (child (editor, "state_label"), "warning"));
+  g_assert_true (gtk_widget_has_css_class (steward_test_template_child (editor, "state_label"), "warning"));
   save_form_png (GTK_WIDGET (editor), "handover-new");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
   g_assert_cmpint (count (f, "handover"), ==, 1);
   g_assert_cmpint (count (f, "handover_item"), ==, 2);
 
-  stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, id_of (steward_handover_editor_get_handover (editor)), &error);
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, steward_test_id_of (steward_handover_editor_get_handover (editor)), &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_date_compare (steward_handover_get_handed_on (stored), handed_on), ==, 0);
   g_assert_cmpint (steward_handover_get_reason (stored), ==, STEWARD_HANDOVER_NEW);
@@ -947,14 +770,14 @@ test_handover_editor (Fixture       *f,
   g_assert_cmpstr (steward_handover_item_get_name (g_ptr_array_index (items, 0)), ==, "筆記型電腦");
   g_assert_cmpstr (steward_handover_item_get_serial (g_ptr_array_index (items, 0)), ==, "5CG1234XYZ");
   g_assert_cmpstr (steward_handover_item_get_name (g_ptr_array_index (items, 1)), ==, "液晶螢幕");
-  g_assert_cmpint (steward_handover_item_get_handover_id (g_ptr_array_index (items, 1)), ==, id_of (stored));
-  drop (editor);
+  g_assert_cmpint (steward_handover_item_get_handover_id (g_ptr_array_index (items, 1)), ==, steward_test_id_of (stored));
+  steward_test_drop_window (editor);
 
   /* Saved without signatures: open, and said above the list. */
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpstr (visible_page (f), ==, "list");
   g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 1);
-  g_assert_true (shown (child (page, "summary_bar")));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "summary_bar")));
 }
 
 static void
@@ -976,19 +799,19 @@ test_handover_signatures (Fixture       *f,
   g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 1);
 
   /* Authorised: still open until the receiver accepts. */
-  editor = keep (steward_handovers_page_open_editor (page, handover));
-  g_assert_true (shown (child (editor, "delete_button")));
+  editor = steward_test_keep_window (steward_handovers_page_open_editor (page, handover));
+  g_assert_true (steward_test_is_shown (steward_test_template_child (editor, "delete_button")));
   g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (item_field (editor, 0, "item_serial_row")), ==, "SRV-77");
-  type_into (child (editor, "authorised_on_row"), "2026-10-14");
-  activate (editor, "editor.save");
+  steward_test_type_into (steward_test_template_child (editor, "authorised_on_row"), "2026-10-14");
+  steward_test_activate (editor, "editor.save");
   g_assert_cmpstr (error_of (editor, "authorised_by", "authorised_by_row"), ==,
                    _("Enter the supervisor who authorised the hand-over."));
-  type_into (child (editor, "authorised_by_row"), "總務主任 李志明");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
-  iterate (50);
+  steward_test_type_into (steward_test_template_child (editor, "authorised_by_row"), "總務主任 李志明");
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
+  steward_test_iterate (50);
   g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 1);
   steward_handovers_page_set_open_only (page, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
@@ -998,24 +821,24 @@ test_handover_signatures (Fixture       *f,
   g_clear_object (&handover);
   handover = g_list_model_get_item (visible, 0);
   g_assert_cmpstr (steward_handover_get_authorised_by (handover), ==, "總務主任 李志明");
-  editor = keep (steward_handovers_page_open_editor (page, handover));
-  type_into (child (editor, "accepted_by_row"), "陳建宏");
-  type_into (child (editor, "accepted_on_row"), "115-10-15");
-  g_assert_true (gtk_widget_has_css_class (child (editor, "state_label"), "success"));
+  editor = steward_test_keep_window (steward_handovers_page_open_editor (page, handover));
+  steward_test_type_into (steward_test_template_child (editor, "accepted_by_row"), "陳建宏");
+  steward_test_type_into (steward_test_template_child (editor, "accepted_on_row"), "115-10-15");
+  g_assert_true (gtk_widget_has_css_class (steward_test_template_child (editor, "state_label"), "success"));
   save_png (GTK_WIDGET (editor), "handover-editor");
   save_form_png (GTK_WIDGET (editor), "handover-complete");
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
-  iterate (50);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
+  steward_test_iterate (50);
   g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 0);
-  g_assert_false (shown (child (page, "summary_bar")));
+  g_assert_false (steward_test_is_shown (steward_test_template_child (page, "summary_bar")));
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "no-match");
   steward_handovers_page_set_open_only (page, FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
 
-  stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, id_of (handover), &error);
+  stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, steward_test_id_of (handover), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (steward_handover_get_authorised_by (stored), ==, "總務主任 李志明");
   g_assert_cmpstr (steward_handover_get_accepted_by (stored), ==, "陳建宏");
@@ -1027,39 +850,39 @@ test_handover_signatures (Fixture       *f,
     g_autofree char *pdf_path = g_build_filename (dir, "handover.pdf", NULL);
     g_autofree char *pdf = NULL;
 
-    editor = keep (steward_handovers_page_open_editor (page, stored));
-    type_into (child (editor, "notes_view"), "含電源線及機架滑軌。");
+    editor = steward_test_keep_window (steward_handovers_page_open_editor (page, stored));
+    steward_test_type_into (steward_test_template_child (editor, "notes_view"), "含電源線及機架滑軌。");
     g_assert_true (steward_handover_editor_write_form (editor, pdf_path, &error));
     g_assert_no_error (error);
-    g_assert_true (shown (editor));
+    g_assert_true (steward_test_is_shown (editor));
     pdf = read_file (dir, "handover.pdf");
     g_assert_true (g_str_has_prefix (pdf, "%PDF"));
     g_clear_object (&stored);
-    stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, id_of (handover), &error);
+    stored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, steward_test_id_of (handover), &error);
     g_assert_no_error (error);
     g_assert_cmpstr (steward_handover_get_notes (stored), ==, "含電源線及機架滑軌。");
 
     /* Refused like Save: nothing written. */
-    type_into (child (editor, "to_party_row"), "");
+    steward_test_type_into (steward_test_template_child (editor, "to_party_row"), "");
     g_remove (pdf_path);
     g_assert_false (steward_handover_editor_write_form (editor, pdf_path, &error));
     g_assert_no_error (error);
     g_assert_cmpstr (error_of (editor, "to_party", "to_party_row"), ==, _("Enter who receives the equipment."));
     g_assert_false (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
-    drop (editor);
+    steward_test_drop_window (editor);
     steward_test_remove_tree (dir);
   }
 
   /* An item removed in the form goes with the save, one added comes. */
-  editor = keep (steward_handovers_page_open_editor (page, stored));
-  activate (editor, "editor.add-item");
+  editor = steward_test_keep_window (steward_handovers_page_open_editor (page, stored));
+  steward_test_activate (editor, "editor.add-item");
   type_item (editor, 1, "不斷電系統", "A-114-0008", "UPS-08");
   g_signal_emit_by_name (item_field (editor, 0, "remove_item_button"), "clicked");
   g_assert_cmpuint (steward_handover_editor_get_n_items (editor), ==, 1);
   g_assert_cmpint (count (f, "handover_item"), ==, 1);
-  activate (editor, "editor.save");
-  g_assert_false (shown (editor));
-  drop (editor);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
   g_assert_cmpint (count (f, "handover_item"), ==, 1);
   steward_handovers_page_set_search (page, "不斷電");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
@@ -1093,21 +916,21 @@ test_handover_list (Fixture       *f,
 
   /* Newest first; two open. */
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (printer));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (printer));
   g_assert_cmpuint (steward_handovers_page_get_n_open (page), ==, 2);
   save_png (f->window, "handovers-list");
 
   /* The search, as typed: parties, item names, asset numbers, serials. */
   steward_handovers_page_set_search (page, "人事室");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (laptops));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (laptops));
   steward_handovers_page_set_search (page, "事務機");
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (printer));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (printer));
   steward_handovers_page_set_search (page, "a-115-0200");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (server));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (server));
   steward_handovers_page_set_search (page, "NB-0101");
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (laptops));
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (laptops));
   steward_handovers_page_set_search (page, "投影機");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
   g_assert_cmpstr (visible_page (f), ==, "no-match");
@@ -1134,31 +957,31 @@ test_handover_list (Fixture       *f,
   steward_handovers_page_set_reason_filter (page, STEWARD_HANDOVER_NEW);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
   steward_handovers_page_set_reason_filter (page, -1);
-  gtk_column_view_sort_by_column (child (page, "column_view"), child (page, "state_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 2), ==, id_of (laptops));
-  gtk_column_view_sort_by_column (child (page, "column_view"), child (page, "date_column"), GTK_SORT_ASCENDING);
-  g_assert_cmpint (id_at (visible, 0), ==, id_of (laptops));
+  gtk_column_view_sort_by_column (steward_test_template_child (page, "column_view"), steward_test_template_child (page, "state_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 2), ==, steward_test_id_of (laptops));
+  gtk_column_view_sort_by_column (steward_test_template_child (page, "column_view"), steward_test_template_child (page, "date_column"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (steward_test_id_at (visible, 0), ==, steward_test_id_of (laptops));
 
   /* A link selects the row. */
   steward_handovers_page_set_open_only (page, TRUE);
-  steward_page_show_record (STEWARD_PAGE (page), id_of (laptops));
-  g_assert_false (gtk_toggle_button_get_active (child (page, "open_button")));
-  g_assert_cmpint (id_of (gtk_single_selection_get_selected_item (child (page, "selection"))), ==, id_of (laptops));
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (laptops));
+  g_assert_false (gtk_toggle_button_get_active (steward_test_template_child (page, "open_button")));
+  g_assert_cmpint (steward_test_id_of (gtk_single_selection_get_selected_item (steward_test_template_child (page, "selection"))), ==, steward_test_id_of (laptops));
 
   /* Deleted with its item; Undo brings both back. */
   toast = steward_handovers_page_delete_handover (page, server);
   g_assert_nonnull (toast);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "handover"), ==, 2);
   g_assert_cmpint (count (f, "handover_item"), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
   save_png (f->window, "handovers-deleted");
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpint (count (f, "handover"), ==, 3);
   g_assert_cmpint (count (f, "handover_item"), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
-  restored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, id_of (server), &error);
+  restored = steward_record_load (f->t->db, STEWARD_TYPE_HANDOVER, steward_test_id_of (server), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (steward_handover_get_authorised_by (restored), ==, "總務主任 李志明");
   steward_handovers_page_set_search (page, "SRV-200");
@@ -1166,8 +989,8 @@ test_handover_list (Fixture       *f,
   steward_handovers_page_set_search (page, "");
 
   /* The Delete key deletes the selected hand-over. */
-  steward_page_show_record (STEWARD_PAGE (page), id_of (printer));
-  activate (page, "handovers.delete-selected");
+  steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (printer));
+  steward_test_activate (page, "handovers.delete-selected");
   g_assert_cmpint (count (f, "handover"), ==, 2);
   g_assert_cmpint (count (f, "handover_item"), ==, 2);
 }
@@ -1192,9 +1015,9 @@ test_handover_read_only (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (steward_handovers_page_get_visible_model (page)), ==, 1);
   g_assert_null (steward_handovers_page_open_editor (page, NULL));
   g_assert_null (steward_handovers_page_open_editor (page, handover));
-  gtk_single_selection_set_selected (child (page, "selection"), 0);
+  gtk_single_selection_set_selected (steward_test_template_child (page, "selection"), 0);
   gtk_widget_activate_action (GTK_WIDGET (page), "handovers.delete-selected", NULL);
-  iterate (20);
+  steward_test_iterate (20);
   g_assert_cmpint (count (f, "handover"), ==, 1);
 
   steward_page_set_database (STEWARD_PAGE (page), NULL);

@@ -50,19 +50,6 @@ static char *tmp_dir;
 static StewardApplication *app;
 
 static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static void
 save_png (GtkWidget  *widget,
           const char *name)
 {
@@ -103,7 +90,7 @@ activate (StewardWindow *window,
           GVariant      *param)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, param));
-  iterate (50);
+  steward_test_iterate (50);
 }
 
 static void
@@ -126,7 +113,7 @@ test_welcome_and_template (void)
 
   steward_application_open_database (app, path, STEWARD_DATABASE_OPEN_DEFAULT);
   window = get_window ();
-  iterate (100);
+  steward_test_iterate (100);
 
   g_assert_cmpstr (steward_window_get_page_name (window), ==, "welcome");
   save_png (GTK_WIDGET (window), "welcome");
@@ -155,7 +142,7 @@ open_sample (void)
     }
 
   steward_application_open_database (app, path, STEWARD_DATABASE_OPEN_DEFAULT);
-  iterate (100);
+  steward_test_iterate (100);
   g_assert_cmpstr (steward_window_get_page_name (get_window ()), ==, "places");
 }
 
@@ -173,7 +160,7 @@ test_places (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overview)));
   /* The organization is in order; the sample's objectives have
    * measurements due and targets missed, which Overview lists. */
-  iterate (200);
+  steward_test_iterate (200);
   g_assert_cmpuint (steward_overview_page_get_n_attention (overview), >, 0);
   save_png (GTK_WIDGET (window), "overview");
 
@@ -202,7 +189,7 @@ test_places (void)
         g_autofree char *name = g_strdelimit (g_strdup (pages[i]), "/", '-');
 
         activate (window, "win.show-place", g_variant_new_string (pages[i]));
-        iterate (100);
+        steward_test_iterate (100);
         g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, pages[i])));
         save_png (GTK_WIDGET (window), name);
       }
@@ -210,11 +197,11 @@ test_places (void)
 
   /* Narrow: the leaflet folds to the content, with a back button. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
-  iterate (300);
+  steward_test_iterate (300);
   g_assert_true (adw_leaflet_get_folded (get_child (window, "leaflet")));
   save_png (GTK_WIDGET (window), "narrow");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  iterate (300);
+  steward_test_iterate (300);
 }
 
 static void
@@ -234,16 +221,16 @@ test_search (void)
 
   /* Each of the six units has one head. */
   steward_people_page_set_search (page, "組長");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 6);
   save_png (GTK_WIDGET (window), "people-search");
 
   steward_people_page_set_search (page, "no such person at all");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
 
   steward_people_page_set_search (page, "");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 25);
 }
 
@@ -316,7 +303,7 @@ test_person_form (void)
   type_into (editor, "email_row", "chienhung.chen@tn.edu.tw");
   g_assert_true (steward_person_editor_save (editor));
   g_object_unref (editor);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 26);
 }
 
@@ -371,7 +358,7 @@ test_delete_undo (void)
     }
   g_assert_nonnull (holder);
   g_assert_null (steward_people_page_delete_person (page, holder));
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n);
   save_png (GTK_WIDGET (window), "people-delete-refused");
 
@@ -380,18 +367,18 @@ test_delete_undo (void)
   g_assert_true (steward_record_save (STEWARD_RECORD (person), db, &error));
   g_assert_no_error (error);
   id = steward_record_get_id (STEWARD_RECORD (person));
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n + 1);
 
   toast = steward_people_page_delete_person (page, person);
   g_assert_nonnull (toast);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n);
   g_assert_cmpuint (find_person (visible, id), ==, G_MAXUINT);
   save_png (GTK_WIDGET (window), "people-deleted-toast");
 
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n + 1);
   g_assert_cmpuint (find_person (visible, id), !=, G_MAXUINT);
 }
@@ -489,7 +476,7 @@ test_membership_form (void)
   steward_membership_editor_set_role (editor, STEWARD_ROLE_MEMBER);
   g_assert_true (steward_membership_editor_save (editor));
   g_object_unref (editor);
-  iterate (100);
+  steward_test_iterate (100);
 
   g_assert_cmpuint (g_list_model_get_n_items (roster), ==, before + 1);
   g_assert_true (roster_has (roster, "張新委員", STEWARD_ROLE_MEMBER));
@@ -536,7 +523,7 @@ test_body_form_and_chart (void)
   db = steward_window_get_database (window);
   activate (window, "win.show-place", g_variant_new_string ("committee/chart"));
   chart = steward_chart_page_get_chart ((gpointer) steward_window_get_page (window, "committee/chart"));
-  iterate (100);
+  steward_test_iterate (100);
   boxes = steward_org_chart_get_n_boxes (chart);
   save_png (GTK_WIDGET (window), "committee-chart");
 
@@ -557,7 +544,7 @@ test_body_form_and_chart (void)
   gtk_editable_set_text (name_row, "個資保護小組");
   g_assert_true (steward_body_editor_save (editor));
   g_object_unref (editor);
-  iterate (100);
+  steward_test_iterate (100);
 
   /* The body and its duties, in the order given, in one transaction. */
   team = find_body (db, "個資保護小組");
@@ -587,7 +574,7 @@ test_body_form_and_chart (void)
   steward_membership_editor_set_role (membership_editor, STEWARD_ROLE_CONVENER);
   g_assert_true (steward_membership_editor_save (membership_editor));
   g_object_unref (membership_editor);
-  iterate (200);
+  steward_test_iterate (200);
 
   after = steward_org_chart_dup_description (chart);
   g_assert_nonnull (strstr (after, "周子豪"));
@@ -599,7 +586,7 @@ test_body_form_and_chart (void)
   g_assert_true (steward_body_editor_retire (editor, &error));
   g_assert_no_error (error);
   g_object_unref (editor);
-  iterate (200);
+  steward_test_iterate (200);
   g_assert_cmpuint (steward_org_chart_get_n_boxes (chart), ==, boxes);
   {
     g_autoptr(StewardBody) retired = find_body (db, "個資保護小組");
@@ -635,20 +622,20 @@ test_roster_review_and_past (void)
 
   /* Search as you type narrows the form. */
   steward_roster_page_set_search (page, "召集人");
-  iterate (50);
+  steward_test_iterate (50);
   if (g_str_equal (language, "zh_TW"))
     g_assert_cmpuint (g_list_model_get_n_items (visible), >=, 3);
   steward_roster_page_set_search (page, "");
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, today_count);
 
   /* The roster of a past day: the member who left in 2025 is on it. */
   steward_roster_page_set_date (page, long_ago);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), >, 0);
   save_png (GTK_WIDGET (window), "roster-past-day");
   steward_roster_page_set_date (page, NULL);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, today_count);
 
   /* The yearly review keeps today's roster with it. */
@@ -657,7 +644,7 @@ test_roster_review_and_past (void)
   g_assert_false (steward_roster_page_is_due (page));
   g_assert_true (steward_roster_page_mark_reviewed (page, "鄭振宇", "年度檢視", &error));
   g_assert_no_error (error);
-  iterate (50);
+  steward_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reviews)), ==, n_reviews + 1);
   {
     g_autoptr(StewardRosterReview) review = g_list_model_get_item (G_LIST_MODEL (reviews), n_reviews);
@@ -745,7 +732,7 @@ test_objectives (void)
 
   open_sample ();
   window = get_window ();
-  iterate (200);
+  steward_test_iterate (200);
 
   /* The sample has measurements due: Overview says so, and links to them. */
   overview = (gpointer) steward_window_get_page (window, "overview");
@@ -755,7 +742,7 @@ test_objectives (void)
   activate (window, "win.show-place", g_variant_new_string ("objectives/tracker"));
   page = (gpointer) steward_window_get_page (window, "objectives/tracker");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  iterate (200);
+  steward_test_iterate (200);
   save_png (GTK_WIDGET (window), "objectives-tracker");
 
   objective_id = find_objective_due (window);
@@ -763,7 +750,7 @@ test_objectives (void)
   activate (window, "win.show-place", g_variant_new_string (place));
   detail = steward_objectives_page_get_detail (page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (detail)));
-  iterate (200);
+  steward_test_iterate (200);
   save_png (GTK_WIDGET (window), "objective-detail");
 
   before = g_object_ref (steward_objective_detail_get_evaluation (detail));
@@ -774,7 +761,7 @@ test_objectives (void)
 
   /* Record Measurement opens the form on the period due. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "objective.record", NULL));
-  iterate (100);
+  steward_test_iterate (100);
   editor = (gpointer) find_toplevel (STEWARD_TYPE_MEASUREMENT_EDITOR);
   g_assert_nonnull (editor);
 
@@ -792,7 +779,7 @@ test_objectives (void)
   g_object_ref (editor);
   g_assert_true (steward_measurement_editor_save (editor));
   g_object_unref (editor);
-  iterate (200);
+  steward_test_iterate (200);
   g_assert_cmpint (steward_test_count_rows (steward_window_get_database (window), "measurement"), ==, measurements + 1);
 
   /* The detail shows the new evaluation: one period less due, and the
@@ -836,10 +823,9 @@ test_objectives (void)
 
   activate (window, "win.show-place", g_variant_new_string ("objectives/table"));
   g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, "objectives/table")));
-  iterate (200);
+  steward_test_iterate (200);
   save_png (GTK_WIDGET (window), "objectives-table");
 }
-
 
 /* Whether a row of @widget's tree has a title containing @text. */
 static gboolean
@@ -875,7 +861,7 @@ test_close_action (void)
   open_sample ();
   window = get_window ();
   activate (window, "win.show-place", g_variant_new_string ("overview"));
-  iterate (300);
+  steward_test_iterate (300);
   overview = (gpointer) steward_window_get_page (window, "overview");
   /* Needs Attention, not Recent Changes, which names the action too. */
   attention = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (overview), STEWARD_TYPE_OVERVIEW_PAGE,
@@ -896,7 +882,7 @@ test_close_action (void)
   g_assert_false (steward_action_close (steward_window_get_database (window), overdue, today,
                                         STEWARD_EFFECTIVENESS_NOT_EVALUATED, "林稽核", today, NULL, problems, &error));
   g_assert_cmpuint (problems->len, >, 0);
-  iterate (200);
+  steward_test_iterate (200);
   g_assert_true (has_row_titled (attention, title));
 
   g_ptr_array_set_size (problems, 0);
@@ -905,7 +891,7 @@ test_close_action (void)
                                        STEWARD_EFFECTIVENESS_EFFECTIVE, "林稽核", today,
                                        "複查後確認已改善", problems, &error));
   g_assert_no_error (error);
-  iterate (300);
+  steward_test_iterate (300);
   g_assert_false (has_row_titled (attention, title));
   save_png (GTK_WIDGET (window), "overview-after-closing");
 }
@@ -922,7 +908,7 @@ test_error_page (void)
   g_file_get_contents (path, &before, NULL, NULL);
 
   steward_application_open_database (app, path, STEWARD_DATABASE_OPEN_DEFAULT);
-  iterate (100);
+  steward_test_iterate (100);
   window = get_window ();
   g_assert_cmpstr (steward_window_get_page_name (window), ==, "error");
   save_png (GTK_WIDGET (window), "error-not-a-database");
@@ -939,7 +925,7 @@ test_read_only (void)
 
   open_sample ();
   steward_application_open_database (app, path, STEWARD_DATABASE_OPEN_READ_ONLY);
-  iterate (100);
+  steward_test_iterate (100);
   window = get_window ();
   g_assert_cmpstr (steward_window_get_page_name (window), ==, "places");
   g_assert_true (steward_database_is_read_only (steward_window_get_database (window)));
@@ -956,7 +942,7 @@ test_preferences (void)
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  iterate (100);
+  steward_test_iterate (100);
 
   preferences = NULL;
   for (windows = gtk_application_get_windows (GTK_APPLICATION (app)); windows; windows = windows->next)
@@ -981,13 +967,13 @@ test_shortcuts_and_about (void)
   shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
   activate (window, "win.show-help-overlay", NULL);
-  iterate (100);
+  steward_test_iterate (100);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   save_png (GTK_WIDGET (shortcuts), "shortcuts");
   gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  iterate (100);
+  steward_test_iterate (100);
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
     if (ADW_IS_ABOUT_WINDOW (l->data))
       about = l->data;
@@ -1078,7 +1064,7 @@ main (int   argc,
         windows = gtk_application_get_windows (GTK_APPLICATION (app));
       }
   }
-  iterate (50);
+  steward_test_iterate (50);
   g_clear_object (&app);
 
   return ret;
