@@ -37,6 +37,20 @@ steward_page_get_database (StewardPage *self)
 }
 
 /**
+ * steward_page_can_write:
+ *
+ * Returns: whether the page has a database that may be changed: open,
+ *   and not read-only
+ */
+gboolean
+steward_page_can_write (StewardPage *self)
+{
+  StewardDatabase *db = steward_page_get_database (self);
+
+  return db != NULL && !steward_database_is_read_only (db);
+}
+
+/**
  * steward_page_set_database:
  * @db: (nullable): the database to show
  */

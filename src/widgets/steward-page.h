@@ -39,6 +39,7 @@ struct _StewardPageClass
 };
 
 StewardDatabase *steward_page_get_database (StewardPage     *self);
+gboolean         steward_page_can_write    (StewardPage     *self);
 void             steward_page_set_database (StewardPage     *self,
                                             StewardDatabase *db);
 void             steward_page_show_record  (StewardPage     *self,

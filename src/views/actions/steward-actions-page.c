@@ -70,12 +70,6 @@ get_database (StewardActionsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardActionsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 /* What the owner, source and progress cells show */
 
 static void
@@ -321,7 +315,7 @@ steward_actions_page_open_editor (StewardActionsPage *self,
 
   g_return_val_if_fail (STEWARD_IS_ACTIONS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_action_editor_new (get_database (self), action);
@@ -350,7 +344,7 @@ steward_actions_page_open_close_dialog (StewardActionsPage *self,
   g_return_val_if_fail (STEWARD_IS_ACTIONS_PAGE (self), NULL);
   g_return_val_if_fail (STEWARD_IS_ACTION_ITEM (action), NULL);
 
-  if (!can_write (self) || steward_record_get_id (STEWARD_RECORD (action)) <= 0)
+  if (!steward_page_can_write (STEWARD_PAGE (self)) || steward_record_get_id (STEWARD_RECORD (action)) <= 0)
     return NULL;
 
   dialog = steward_close_action_dialog_new (get_database (self), action);
@@ -447,7 +441,7 @@ delete_selected_action (GtkWidget  *widget,
   StewardActionsPage *self = STEWARD_ACTIONS_PAGE (widget);
   StewardActionItem *action = gtk_single_selection_get_selected_item (self->selection);
 
-  if (action != NULL && can_write (self))
+  if (action != NULL && steward_page_can_write (STEWARD_PAGE (self)))
     steward_actions_page_delete_action (self, action);
 }
 
@@ -474,7 +468,7 @@ search_action (GtkWidget  *widget,
 static void
 update_actions (StewardActionsPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   StewardActionItem *selected = gtk_single_selection_get_selected_item (self->selection);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "actions.add", writable);

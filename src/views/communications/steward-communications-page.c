@@ -68,12 +68,6 @@ get_database (StewardCommunicationsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardCommunicationsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 /* How dates are shown: the calendar of the preferences. */
 StewardCalendar
 steward_communications_page_get_calendar (StewardCommunicationsPage *self)
@@ -284,7 +278,7 @@ update_stack (StewardCommunicationsPage *self)
 static void
 update_actions (StewardCommunicationsPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "communications.add", writable);
@@ -428,7 +422,7 @@ steward_communications_page_open_editor (StewardCommunicationsPage *self,
   g_return_val_if_fail (STEWARD_IS_COMMUNICATIONS_PAGE (self), NULL);
   g_return_val_if_fail (communication == NULL || STEWARD_IS_COMMUNICATION (communication), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_communication_editor_new (get_database (self), communication, G_LIST_MODEL (self->people));
@@ -523,7 +517,7 @@ delete_selected_action (GtkWidget  *widget,
   StewardCommunicationsPage *self = STEWARD_COMMUNICATIONS_PAGE (widget);
   StewardCommunication *communication = gtk_single_selection_get_selected_item (self->selection);
 
-  if (communication != NULL && can_write (self))
+  if (communication != NULL && steward_page_can_write (STEWARD_PAGE (self)))
     steward_communications_page_delete_communication (self, communication);
 }
 

@@ -64,12 +64,6 @@ get_database (StewardMeetingsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardMeetingsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 /* How dates are shown: the calendar of the preferences. */
 StewardCalendar
 steward_meetings_page_get_calendar (StewardMeetingsPage *self)
@@ -215,7 +209,7 @@ update_stack (StewardMeetingsPage *self)
 static void
 update_actions (StewardMeetingsPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.add", writable);
@@ -358,7 +352,7 @@ steward_meetings_page_open_editor (StewardMeetingsPage *self,
   g_return_val_if_fail (STEWARD_IS_MEETINGS_PAGE (self), NULL);
   g_return_val_if_fail (meeting == NULL || STEWARD_IS_MEETING (meeting), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_meeting_editor_new (get_database (self), meeting, G_LIST_MODEL (self->people));
@@ -453,7 +447,7 @@ delete_selected_action (GtkWidget  *widget,
   StewardMeetingsPage *self = STEWARD_MEETINGS_PAGE (widget);
   StewardMeeting *meeting = gtk_single_selection_get_selected_item (self->selection);
 
-  if (meeting != NULL && can_write (self))
+  if (meeting != NULL && steward_page_can_write (STEWARD_PAGE (self)))
     steward_meetings_page_delete_meeting (self, meeting);
 }
 

@@ -66,12 +66,6 @@ get_database (StewardContactsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardContactsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 static StewardCalendar
 get_calendar (StewardContactsPage *self)
 {
@@ -258,7 +252,7 @@ update_stack (StewardContactsPage *self)
 static void
 update_actions (StewardContactsPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.add", writable);
@@ -423,7 +417,7 @@ open_editor (StewardContactsPage *self,
 {
   StewardContactEditor *editor;
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return;
 
   editor = steward_contact_editor_new (get_database (self), contact);
@@ -515,7 +509,7 @@ import_action (GtkWidget  *widget,
   StewardContactsPage *self = STEWARD_CONTACTS_PAGE (widget);
   GtkWindow *dialog;
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return;
 
   dialog = steward_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
@@ -541,7 +535,7 @@ delete_selected_action (GtkWidget  *widget,
   StewardContactsPage *self = STEWARD_CONTACTS_PAGE (widget);
   StewardContact *contact = gtk_single_selection_get_selected_item (self->selection);
 
-  if (contact != NULL && can_write (self))
+  if (contact != NULL && steward_page_can_write (STEWARD_PAGE (self)))
     steward_contacts_page_delete_contact (self, contact);
 }
 
@@ -553,7 +547,7 @@ mark_verified_action (GtkWidget  *widget,
   StewardContactsPage *self = STEWARD_CONTACTS_PAGE (widget);
   StewardContact *contact = gtk_single_selection_get_selected_item (self->selection);
 
-  if (contact != NULL && can_write (self))
+  if (contact != NULL && steward_page_can_write (STEWARD_PAGE (self)))
     steward_contacts_page_mark_verified (self, contact);
 }
 

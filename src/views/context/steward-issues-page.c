@@ -83,12 +83,6 @@ get_database (StewardIssuesPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardIssuesPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 static char *
 issue_search_text (GObject    *item,
                    const char *description,
@@ -328,7 +322,7 @@ steward_issues_page_open_editor (StewardIssuesPage   *self,
 
   g_return_val_if_fail (STEWARD_IS_ISSUES_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_issue_editor_new (get_database (self), issue);
@@ -425,7 +419,7 @@ import_action (GtkWidget  *widget,
 {
   StewardIssuesPage *self = STEWARD_ISSUES_PAGE (widget);
 
-  if (can_write (self))
+  if (steward_page_can_write (STEWARD_PAGE (self)))
     gtk_window_present (steward_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                                    get_database (self), STEWARD_TYPE_CONTEXT_ISSUE));
 }
@@ -448,7 +442,7 @@ delete_selected_action (GtkWidget  *widget,
   StewardIssuesPage *self = STEWARD_ISSUES_PAGE (widget);
   StewardContextIssue *issue = gtk_single_selection_get_selected_item (self->selection);
 
-  if (issue != NULL && can_write (self))
+  if (issue != NULL && steward_page_can_write (STEWARD_PAGE (self)))
     steward_issues_page_delete_issue (self, issue);
 }
 
@@ -463,7 +457,7 @@ search_action (GtkWidget  *widget,
 static void
 update_actions (StewardIssuesPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issues.delete-selected", writable);

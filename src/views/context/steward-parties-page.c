@@ -70,12 +70,6 @@ get_database (StewardPartiesPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardPartiesPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 static gint64
 id_of (gconstpointer record)
 {
@@ -313,7 +307,7 @@ update_stack (StewardPartiesPage *self)
 static void
 update_actions (StewardPartiesPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.add", writable);
@@ -428,7 +422,7 @@ open_editor (StewardPartiesPage *self,
 {
   StewardPartyEditor *editor;
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return;
 
   editor = steward_party_editor_new (get_database (self), party);
@@ -520,7 +514,7 @@ import_action (GtkWidget  *widget,
 {
   StewardPartiesPage *self = STEWARD_PARTIES_PAGE (widget);
 
-  if (can_write (self))
+  if (steward_page_can_write (STEWARD_PAGE (self)))
     gtk_window_present (steward_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                                    get_database (self), STEWARD_TYPE_PARTY));
 }
@@ -543,7 +537,7 @@ delete_selected_action (GtkWidget  *widget,
   StewardPartiesPage *self = STEWARD_PARTIES_PAGE (widget);
   StewardParty *party = gtk_single_selection_get_selected_item (self->selection);
 
-  if (party != NULL && can_write (self))
+  if (party != NULL && steward_page_can_write (STEWARD_PAGE (self)))
     steward_parties_page_delete_party (self, party);
 }
 

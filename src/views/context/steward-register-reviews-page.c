@@ -57,12 +57,6 @@ get_database (StewardRegisterReviewsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardRegisterReviewsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 static char *
 format_date (StewardRegisterReviewsPage *self,
              const GDate                *date)
@@ -221,7 +215,7 @@ on_delete_change_clicked_cb (GtkButton                  *button,
 {
   StewardRecord *change = g_object_get_data (G_OBJECT (button), "change");
 
-  if (can_write (self))
+  if (steward_page_can_write (STEWARD_PAGE (self)))
     delete_with_undo (self, change, _("Change deleted"));
 }
 
@@ -246,7 +240,7 @@ create_change_row (gpointer item,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Delete the Change"));
-  gtk_widget_set_sensitive (button, can_write (self));
+  gtk_widget_set_sensitive (button, steward_page_can_write (STEWARD_PAGE (self)));
   g_object_set_data_full (G_OBJECT (button), "change", g_object_ref (change), g_object_unref);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_delete_change_clicked_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -282,7 +276,7 @@ create_version_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), can_write (self));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), steward_page_can_write (STEWARD_PAGE (self)));
   g_object_set_data_full (G_OBJECT (row), "version", g_object_ref (version), g_object_unref);
 
   if (steward_record_get_id (STEWARD_RECORD (version)) == self->version_in_effect)
@@ -321,7 +315,7 @@ steward_register_reviews_page_edit_scope (StewardRegisterReviewsPage *self,
 
   g_return_val_if_fail (STEWARD_IS_REGISTER_REVIEWS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_scope_editor_new (get_database (self), version);
@@ -354,7 +348,7 @@ steward_register_reviews_page_mark_reviewed (StewardRegisterReviewsPage *self,
 {
   g_return_val_if_fail (STEWARD_IS_REGISTER_REVIEWS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   return steward_review_form_new_mark_reviewed (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -375,7 +369,7 @@ steward_register_reviews_page_record_change (StewardRegisterReviewsPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_REGISTER_REVIEWS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   return steward_review_form_new_record_change (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),

@@ -69,12 +69,6 @@ get_database (StewardAuditsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardAuditsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 /* How many findings each audit raised */
 
 static void
@@ -320,7 +314,7 @@ update_stack (StewardAuditsPage *self)
 static void
 update_actions (StewardAuditsPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits.add", writable);
@@ -414,7 +408,7 @@ steward_audits_page_delete_audit (StewardAuditsPage *self,
   g_return_val_if_fail (STEWARD_IS_AUDITS_PAGE (self), NULL);
   g_return_val_if_fail (STEWARD_IS_AUDIT (audit), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   n_findings = lookup_counts (self, audit)->n_findings;
@@ -462,7 +456,7 @@ steward_audits_page_open_editor (StewardAuditsPage *self,
 
   g_return_val_if_fail (STEWARD_IS_AUDITS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_audit_editor_new (get_database (self), audit);

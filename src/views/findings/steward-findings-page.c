@@ -63,12 +63,6 @@ get_database (StewardFindingsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardFindingsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 /**
  * steward_findings_page_get_state:
  *
@@ -205,7 +199,7 @@ update_stack (StewardFindingsPage *self)
 static void
 update_actions (StewardFindingsPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "findings.add", writable);
@@ -299,7 +293,7 @@ steward_findings_page_delete_finding (StewardFindingsPage *self,
   g_return_val_if_fail (STEWARD_IS_FINDINGS_PAGE (self), NULL);
   g_return_val_if_fail (STEWARD_IS_FINDING (finding), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   g_ptr_array_add (records, finding);
@@ -332,7 +326,7 @@ steward_findings_page_open_editor (StewardFindingsPage *self,
 
   g_return_val_if_fail (STEWARD_IS_FINDINGS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_finding_editor_new (get_database (self), finding);

@@ -61,12 +61,6 @@ get_database (StewardRiskResultsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardRiskResultsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 static StewardCalendar
 get_calendar (StewardRiskResultsPage *self)
 {
@@ -302,7 +296,7 @@ update_stack (StewardRiskResultsPage *self)
 static void
 update_actions (StewardRiskResultsPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.add", writable);
@@ -389,7 +383,7 @@ steward_risk_results_page_delete_result (StewardRiskResultsPage *self,
   g_return_val_if_fail (STEWARD_IS_RISK_RESULTS_PAGE (self), NULL);
   g_return_val_if_fail (STEWARD_IS_RISK_RESULT (result), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   g_ptr_array_add (records, result);
@@ -423,7 +417,7 @@ steward_risk_results_page_open_editor (StewardRiskResultsPage *self,
 
   g_return_val_if_fail (STEWARD_IS_RISK_RESULTS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_risk_result_editor_new (get_database (self), result);

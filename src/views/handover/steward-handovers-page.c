@@ -57,12 +57,6 @@ get_database (StewardHandoversPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardHandoversPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 static StewardCalendar
 get_calendar (StewardHandoversPage *self)
 {
@@ -176,7 +170,7 @@ update_stack (StewardHandoversPage *self)
 static void
 update_actions (StewardHandoversPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handovers.add", writable);
@@ -270,7 +264,7 @@ steward_handovers_page_delete_handover (StewardHandoversPage *self,
   g_return_val_if_fail (STEWARD_IS_HANDOVERS_PAGE (self), NULL);
   g_return_val_if_fail (STEWARD_IS_HANDOVER (handover), NULL);
 
-  if (!can_write (self) || self->index == NULL)
+  if (!steward_page_can_write (STEWARD_PAGE (self)) || self->index == NULL)
     return NULL;
 
   /* The hand-over first: its items refer to it. */
@@ -308,7 +302,7 @@ steward_handovers_page_open_editor (StewardHandoversPage *self,
 
   g_return_val_if_fail (STEWARD_IS_HANDOVERS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_handover_editor_new (get_database (self), handover);

@@ -57,12 +57,6 @@ get_database (StewardProjectsPage *self)
   return steward_page_get_database (STEWARD_PAGE (self));
 }
 
-static gboolean
-can_write (StewardProjectsPage *self)
-{
-  return get_database (self) != NULL && !steward_database_is_read_only (get_database (self));
-}
-
 static StewardCalendar
 get_calendar (StewardProjectsPage *self)
 {
@@ -186,7 +180,7 @@ update_stack (StewardProjectsPage *self)
 static void
 update_actions (StewardProjectsPage *self)
 {
-  gboolean writable = can_write (self);
+  gboolean writable = steward_page_can_write (STEWARD_PAGE (self));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "projects.add", writable);
@@ -280,7 +274,7 @@ steward_projects_page_delete_project (StewardProjectsPage *self,
   g_return_val_if_fail (STEWARD_IS_PROJECTS_PAGE (self), NULL);
   g_return_val_if_fail (STEWARD_IS_PROJECT (project), NULL);
 
-  if (!can_write (self) || self->index == NULL)
+  if (!steward_page_can_write (STEWARD_PAGE (self)) || self->index == NULL)
     return NULL;
 
   /* The project first: its reviews and roles refer to it. */
@@ -316,7 +310,7 @@ steward_projects_page_open_editor (StewardProjectsPage *self,
 
   g_return_val_if_fail (STEWARD_IS_PROJECTS_PAGE (self), NULL);
 
-  if (!can_write (self))
+  if (!steward_page_can_write (STEWARD_PAGE (self)))
     return NULL;
 
   editor = steward_project_editor_new (get_database (self), project);
