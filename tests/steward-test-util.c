@@ -12,9 +12,11 @@
 
 #include <errno.h>
 #include <ftw.h>
+#include <locale.h>
 #include <stdio.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "steward-test-util.h"
 
@@ -507,4 +509,65 @@ steward_test_dup_iso_date (const GDate *date)
   g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
 
   return g_strdup (text);
+}
+
+/* Tests in real windows */
+
+/**
+ * steward_test_init_ui:
+ * @what: what the tests are of, for the message when there is no display
+ *
+ * Sets up the language, GTK and libadwaita, and calls g_test_init().
+ * English unless asked for zh_TW, as with LANGUAGE=zh_TW LANG=zh_TW.UTF-8:
+ * the translations come later, the layout is what counts. No display is a
+ * failure, not a skip: run under xvfb-run.
+ *
+ * Returns: "en" or "zh_TW", for the names of the screenshots
+ */
+const char *
+steward_test_init_ui (int        *argc,
+                      char     ***argv,
+                      const char *what)
+{
+  const char *requested = g_getenv ("LANGUAGE");
+  const char *language;
+
+  if (requested != NULL && g_str_has_prefix (requested, "zh_TW"))
+    {
+      language = "zh_TW";
+      if (setlocale (LC_ALL, "zh_TW.UTF-8") == NULL)
+        setlocale (LC_ALL, "C.UTF-8");
+    }
+  else
+    {
+      language = "en";
+      g_setenv ("LANGUAGE", "en", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR") ?: LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    g_error ("No display: run the %s tests under xvfb-run", what);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  return language;
+}
+
+/* Renders @widget to PLACE-NAME-LANGUAGE.png in $STEWARD_TEST_OUTPUT. */
+void
+steward_test_save_png (GtkWidget  *widget,
+                       const char *place,
+                       const char *name,
+                       const char *language)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s-%s.png", place, name, language);
+  g_autoptr(GdkTexture) texture = steward_test_render_png (widget, file);
+
+  g_assert_nonnull (texture);
 }

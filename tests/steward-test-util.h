@@ -95,7 +95,16 @@ GdkTexture      *steward_test_render_png           (GtkWidget          *widget,
 void             steward_test_render_form_png      (GtkWidget          *window,
                                                     const char         *file_name);
 
+void             steward_test_save_png             (GtkWidget          *widget,
+                                                    const char         *place,
+                                                    const char         *name,
+                                                    const char         *language);
+
 /* Windows and widgets */
+
+const char      *steward_test_init_ui              (int                *argc,
+                                                    char             ***argv,
+                                                    const char         *what);
 
 GtkWidget       *steward_test_show_page            (GtkWidget          *page,
                                                     StewardDatabase    *db,

@@ -1305,34 +1305,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *requested = g_getenv ("LANGUAGE");
-
-  /* English unless asked for zh_TW, as with LANGUAGE=zh_TW
-   * LANG=zh_TW.UTF-8: the layout is what counts. */
-  if (requested != NULL && g_str_has_prefix (requested, "zh_TW"))
-    {
-      language = "zh_TW";
-      if (setlocale (LC_ALL, "zh_TW.UTF-8") == NULL)
-        setlocale (LC_ALL, "C.UTF-8");
-    }
-  else
-    {
-      language = "en";
-      g_setenv ("LANGUAGE", "en", TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
-    }
-
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR") ?: LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  /* No display is a failure, not a skip: run under xvfb-run. */
-  if (!gtk_init_check ())
-    g_error ("No display: run the context UI tests under xvfb-run");
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  language = steward_test_init_ui (&argc, &argv, "context UI");
 
 #define ADD(path, func) \
   g_test_add ("/context-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -54,10 +54,7 @@ static void
 save_png (GtkWidget  *widget,
           const char *name)
 {
-  g_autofree char *file = g_strdup_printf ("projects-%s-%s.png", name, language);
-  g_autoptr(GdkTexture) texture = steward_test_render_png (widget, file);
-
-  g_assert_nonnull (texture);
+  steward_test_save_png (widget, "projects", name, language);
 }
 
 /* The whole form, scrolled or not, on the window's background. */
@@ -1027,35 +1024,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *requested = g_getenv ("LANGUAGE");
-
-  /* English unless asked for zh_TW, as with LANGUAGE=zh_TW
-   * LANG=zh_TW.UTF-8: the translations come later, the layout is what
-   * counts. */
-  if (requested != NULL && g_str_has_prefix (requested, "zh_TW"))
-    {
-      language = "zh_TW";
-      if (setlocale (LC_ALL, "zh_TW.UTF-8") == NULL)
-        setlocale (LC_ALL, "C.UTF-8");
-    }
-  else
-    {
-      language = "en";
-      g_setenv ("LANGUAGE", "en", TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
-    }
-
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR") ?: LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  /* No display is a failure, not a skip: run under xvfb-run. */
-  if (!gtk_init_check ())
-    g_error ("No display: run the projects tests under xvfb-run");
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  language = steward_test_init_ui (&argc, &argv, "projects");
 
 #define ADD(path, func) \
   g_test_add ("/projects-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
