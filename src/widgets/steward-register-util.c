@@ -206,6 +206,19 @@ steward_register_select_record (GtkColumnView      *column_view,
 }
 
 /**
+ * steward_register_stop_search_cb:
+ *
+ * The search entries' ::stop-search (Escape) empties them; bound as a
+ * template callback by the register pages.
+ */
+void
+steward_register_stop_search_cb (GtkSearchEntry *entry,
+                                 gpointer        user_data)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+/**
  * steward_register_show_record:
  * @clear_filters: clears the search and the filters of the page
  *

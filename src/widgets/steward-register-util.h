@@ -51,6 +51,9 @@ gboolean      steward_register_select_record   (GtkColumnView      *column_view,
                                                 GtkSingleSelection *selection,
                                                 gint64              id);
 
+void          steward_register_stop_search_cb  (GtkSearchEntry     *entry,
+                                                gpointer            user_data);
+
 /* Clears the page's search and filters. */
 typedef void  (*StewardRegisterClearFunc)      (gpointer            user_data);
 

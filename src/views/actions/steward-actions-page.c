@@ -365,13 +365,6 @@ on_activate_cb (GtkColumnView      *column_view,
     steward_actions_page_open_editor (self, action);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry     *entry,
-                   StewardActionsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Exporting */
 
 /**
@@ -705,7 +698,8 @@ steward_actions_page_class_init (StewardActionsPageClass *klass)
   COLUMN (effectiveness);
 #undef COLUMN
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
 

@@ -444,13 +444,6 @@ on_activate_cb (GtkColumnView             *column_view,
     steward_communications_page_open_editor (self, communication);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry            *entry,
-                   StewardCommunicationsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Exporting */
 
 /**
@@ -755,7 +748,8 @@ steward_communications_page_class_init (StewardCommunicationsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, communication_channel_name);
   gtk_widget_class_bind_template_callback (widget_class, communication_effectiveness_name);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toggle_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);

@@ -374,13 +374,6 @@ on_activate_cb (GtkColumnView       *column_view,
     steward_meetings_page_open_editor (self, meeting);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry      *entry,
-                   StewardMeetingsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Exporting */
 
 /**
@@ -648,7 +641,8 @@ steward_meetings_page_class_init (StewardMeetingsPageClass *klass)
 #undef COLUMN
   gtk_widget_class_bind_template_callback (widget_class, meeting_search_text);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toggle_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);

@@ -437,13 +437,6 @@ on_activate_cb (GtkColumnView       *column_view,
     open_editor (self, contact);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry      *entry,
-                   StewardContactsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Exporting and importing */
 
 /**
@@ -737,7 +730,8 @@ steward_contacts_page_class_init (StewardContactsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, contact_search_text);
   gtk_widget_class_bind_template_callback (widget_class, contact_purpose_name);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_due_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);

@@ -344,13 +344,6 @@ on_activate_cb (GtkColumnView     *column_view,
     steward_issues_page_open_editor (self, issue);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry    *entry,
-                   StewardIssuesPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Export and import */
 
 /**
@@ -699,7 +692,8 @@ steward_issues_page_class_init (StewardIssuesPageClass *klass)
 #undef COLUMN
   gtk_widget_class_bind_template_callback (widget_class, issue_search_text);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "issues.add", NULL, add_action);

@@ -442,13 +442,6 @@ on_activate_cb (GtkColumnView      *column_view,
     open_editor (self, party);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry     *entry,
-                   StewardPartiesPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Exporting and importing */
 
 /**
@@ -734,7 +727,8 @@ steward_parties_page_class_init (StewardPartiesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, party_scope_name);
   gtk_widget_class_bind_template_callback (widget_class, party_kind_name);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
 

@@ -478,13 +478,6 @@ on_activate_cb (GtkColumnView     *column_view,
     steward_audits_page_open_editor (self, audit);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry    *entry,
-                   StewardAuditsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Actions */
 
 static void
@@ -710,7 +703,8 @@ steward_audits_page_class_init (StewardAuditsPageClass *klass)
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, audit_kind_name);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
 

@@ -348,13 +348,6 @@ on_activate_cb (GtkColumnView       *column_view,
     steward_findings_page_open_editor (self, finding);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry      *entry,
-                   StewardFindingsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Actions */
 
 static void
@@ -616,7 +609,8 @@ steward_findings_page_class_init (StewardFindingsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, finding_source_name);
   gtk_widget_class_bind_template_callback (widget_class, finding_grading_rank);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
 

@@ -439,13 +439,6 @@ on_activate_cb (GtkColumnView          *column_view,
     steward_risk_results_page_open_editor (self, result);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry         *entry,
-                   StewardRiskResultsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Actions */
 
 static void
@@ -658,7 +651,8 @@ steward_risk_results_page_class_init (StewardRiskResultsPageClass *klass)
   CHILD (plan_column);
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_late_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
 

@@ -324,13 +324,6 @@ on_activate_cb (GtkColumnView        *column_view,
     steward_handovers_page_open_editor (self, handover);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry       *entry,
-                   StewardHandoversPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Exporting */
 
 /**
@@ -593,7 +586,8 @@ steward_handovers_page_class_init (StewardHandoversPageClass *klass)
   COLUMN (state_column);
 #undef COLUMN
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_open_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);

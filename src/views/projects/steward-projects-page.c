@@ -332,13 +332,6 @@ on_activate_cb (GtkColumnView       *column_view,
     steward_projects_page_open_editor (self, project);
 }
 
-static void
-on_stop_search_cb (GtkSearchEntry      *entry,
-                   StewardProjectsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
 /* Exporting */
 
 /**
@@ -597,7 +590,8 @@ steward_projects_page_class_init (StewardProjectsPageClass *klass)
   COLUMN (roles_column);
 #undef COLUMN
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search_cb",
+                                                G_CALLBACK (steward_register_stop_search_cb));
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_due_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
