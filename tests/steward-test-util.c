@@ -571,3 +571,49 @@ steward_test_save_png (GtkWidget  *widget,
 
   g_assert_nonnull (texture);
 }
+
+/* Template children by name: the entry rows of a form */
+
+/* Types @text into the editable template child @row of @editor. */
+void
+steward_test_type_into_child (gpointer    editor,
+                              const char *row,
+                              const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (steward_test_template_child (editor, row)), text);
+}
+
+/* The text of the editable template child @row of @editor. */
+const char *
+steward_test_child_text (gpointer    editor,
+                         const char *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (steward_test_template_child (editor, row)));
+}
+
+/* Whether the template child @name of @widget is visible. */
+gboolean
+steward_test_child_shown (gpointer    widget,
+                          const char *name)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (steward_test_template_child (widget, name)));
+}
+
+/* The message under a field of a form whose rows are FIELD_row,
+ * FIELD_error_row and FIELD_error; NULL while it does not show. The field
+ * is in error colours while it shows. */
+const char *
+steward_test_child_error (gpointer    editor,
+                          const char *field)
+{
+  g_autofree char *row = g_strdup_printf ("%s_row", field);
+  g_autofree char *error_row = g_strdup_printf ("%s_error_row", field);
+  g_autofree char *error = g_strdup_printf ("%s_error", field);
+
+  if (!steward_test_child_shown (editor, error_row))
+    return NULL;
+
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (editor, row)), "error"));
+
+  return gtk_label_get_label (GTK_LABEL (steward_test_template_child (editor, error)));
+}

@@ -125,6 +125,16 @@ void             steward_test_activate             (gpointer            widget,
 gpointer         steward_test_keep_window          (gpointer            window);
 void             steward_test_drop_window          (gpointer            window);
 
+void             steward_test_type_into_child      (gpointer            editor,
+                                                    const char         *row,
+                                                    const char         *text);
+const char      *steward_test_child_text           (gpointer            editor,
+                                                    const char         *row);
+gboolean         steward_test_child_shown          (gpointer            widget,
+                                                    const char         *name);
+const char      *steward_test_child_error          (gpointer            editor,
+                                                    const char         *field);
+
 /* Records and dates */
 
 gint64           steward_test_id_at                (GListModel         *model,

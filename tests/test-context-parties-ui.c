@@ -174,56 +174,6 @@ fixture_tear_down (Fixture       *f,
 
 /* Reaching into the forms and pages as a user would */
 
-static gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  GObject *found = gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name);
-
-  g_assert_nonnull (found);
-
-  return found;
-}
-
-static void
-type_into (gpointer    editor,
-           const char *row,
-           const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (child (editor, row)), text);
-}
-
-static const char *
-text_of (gpointer    editor,
-         const char *row)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (child (editor, row)));
-}
-
-static gboolean
-shown (gpointer    widget,
-       const char *name)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (child (widget, name)));
-}
-
-/* The message under a field; the field is in error colours while it shows. */
-static const char *
-error_of (gpointer    editor,
-          const char *field)
-{
-  g_autofree char *row = g_strdup_printf ("%s_row", field);
-  g_autofree char *error_row = g_strdup_printf ("%s_error_row", field);
-  g_autofree char *error = g_strdup_printf ("%s_error", field);
-
-  if (!shown (editor, error_row))
-    return NULL;
-
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, row)), "error"));
-
-  return gtk_label_get_label (GTK_LABEL (child (editor, error)));
-}
-
 static void
 activate (gpointer    widget,
           const char *action,
@@ -361,63 +311,63 @@ test_contact_add (Fixture       *f,
   const char *email_problem = _("This does not look like an e-mail address, such as soc@example.gov.tw.");
 
   /* The empty list says what it is for, and offers to add. */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "empty");
   save_png (GTK_WIDGET (f->window), "contacts-empty");
 
   editor = open_editor (page, "contacts.add", STEWARD_TYPE_CONTACT_EDITOR);
   g_object_ref (editor);
-  g_assert_false (shown (editor, "delete_button"));
+  g_assert_false (steward_test_child_shown (editor, "delete_button"));
 
   /* A phone number that is none: said beside the phone, nothing stored,
    * everything typed kept. */
-  type_into (editor, "organization_row", "行政院國家資通安全會報技術服務中心");
-  type_into (editor, "unit_row", "資安事件通報窗口");
-  type_into (editor, "person_row", "值班人員");
-  type_into (editor, "role_row", "24 小時值班");
-  type_into (editor, "phone_row", "call me");
-  type_into (editor, "email_row", "soc@nccst.nat.gov.tw");
-  adw_combo_row_set_selected (child (editor, "purpose_row"), STEWARD_CONTACT_CERT);
+  steward_test_type_into_child (editor, "organization_row", "行政院國家資通安全會報技術服務中心");
+  steward_test_type_into_child (editor, "unit_row", "資安事件通報窗口");
+  steward_test_type_into_child (editor, "person_row", "值班人員");
+  steward_test_type_into_child (editor, "role_row", "24 小時值班");
+  steward_test_type_into_child (editor, "phone_row", "call me");
+  steward_test_type_into_child (editor, "email_row", "soc@nccst.nat.gov.tw");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "purpose_row"), STEWARD_CONTACT_CERT);
   activate (editor, "editor.save", NULL);
-  g_assert_cmpstr (error_of (editor, "phone"), ==, phone_problem);
-  g_assert_null (error_of (editor, "email"));
-  g_assert_null (error_of (editor, "organization"));
-  g_assert_cmpstr (text_of (editor, "phone_row"), ==, "call me");
-  g_assert_cmpstr (text_of (editor, "organization_row"), ==, "行政院國家資通安全會報技術服務中心");
+  g_assert_cmpstr (steward_test_child_error (editor, "phone"), ==, phone_problem);
+  g_assert_null (steward_test_child_error (editor, "email"));
+  g_assert_null (steward_test_child_error (editor, "organization"));
+  g_assert_cmpstr (steward_test_child_text (editor, "phone_row"), ==, "call me");
+  g_assert_cmpstr (steward_test_child_text (editor, "organization_row"), ==, "行政院國家資通安全會報技術服務中心");
   g_assert_cmpint (count (f, "contact"), ==, 0);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   save_png (GTK_WIDGET (editor), "contact-editor-bad-phone");
 
   /* Typing into the phone clears its message; an e-mail address that is
    * none is refused the same way. */
-  type_into (editor, "phone_row", "02-2739-1000 #1234");
-  g_assert_null (error_of (editor, "phone"));
+  steward_test_type_into_child (editor, "phone_row", "02-2739-1000 #1234");
+  g_assert_null (steward_test_child_error (editor, "phone"));
 
   /* The phone's copy button puts the number on the clipboard. */
-  g_signal_emit_by_name (child (editor, "copy_phone_button"), "clicked");
+  g_signal_emit_by_name (steward_test_template_child (editor, "copy_phone_button"), "clicked");
   copied = dup_clipboard_text (GTK_WIDGET (editor));
   g_assert_cmpstr (copied, ==, "02-2739-1000 #1234");
 
-  type_into (editor, "email_row", "soc at example");
+  steward_test_type_into_child (editor, "email_row", "soc at example");
   activate (editor, "editor.save", NULL);
-  g_assert_cmpstr (error_of (editor, "email"), ==, email_problem);
-  g_assert_null (error_of (editor, "phone"));
-  g_assert_cmpstr (text_of (editor, "email_row"), ==, "soc at example");
-  g_assert_cmpstr (text_of (editor, "phone_row"), ==, "02-2739-1000 #1234");
+  g_assert_cmpstr (steward_test_child_error (editor, "email"), ==, email_problem);
+  g_assert_null (steward_test_child_error (editor, "phone"));
+  g_assert_cmpstr (steward_test_child_text (editor, "email_row"), ==, "soc at example");
+  g_assert_cmpstr (steward_test_child_text (editor, "phone_row"), ==, "02-2739-1000 #1234");
   g_assert_cmpint (count (f, "contact"), ==, 0);
   save_png (GTK_WIDGET (editor), "contact-editor-bad-email");
   save_form_png (GTK_WIDGET (editor), "contact-editor-form");
 
   /* A date that is none is refused too. */
-  type_into (editor, "email_row", "soc@nccst.nat.gov.tw");
-  type_into (editor, "verified_on_row", "last spring");
+  steward_test_type_into_child (editor, "email_row", "soc@nccst.nat.gov.tw");
+  steward_test_type_into_child (editor, "verified_on_row", "last spring");
   activate (editor, "editor.save", NULL);
-  g_assert_cmpstr (error_of (editor, "verified_on"), ==, _("This is not a date: write it as 2026-11-24 or 115-11-24."));
-  g_assert_null (error_of (editor, "email"));
+  g_assert_cmpstr (steward_test_child_error (editor, "verified_on"), ==, _("This is not a date: write it as 2026-11-24 or 115-11-24."));
+  g_assert_null (steward_test_child_error (editor, "email"));
   g_assert_cmpint (count (f, "contact"), ==, 0);
 
   /* "Today" fills the date, and the contact is saved. */
-  g_signal_emit_by_name (child (editor, "today_button"), "clicked");
-  g_assert_null (error_of (editor, "verified_on"));
+  g_signal_emit_by_name (steward_test_template_child (editor, "today_button"), "clicked");
+  g_assert_null (steward_test_child_error (editor, "verified_on"));
   activate (editor, "editor.save", NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpint (count (f, "contact"), ==, 1);
@@ -433,11 +383,11 @@ test_contact_add (Fixture       *f,
 
   /* It appears in the list, not due. */
   steward_test_iterate (50);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (contact));
   g_assert_cmpuint (steward_contacts_page_get_n_due (page), ==, 0);
-  g_assert_false (shown (page, "summary_bar"));
+  g_assert_false (steward_test_child_shown (page, "summary_bar"));
 }
 
 /* Three contacts: one verified two years ago, one last month, one never. */
@@ -461,7 +411,7 @@ add_three_contacts (Fixture         *f,
 static guint
 count_due_badges (StewardContactsPage *page)
 {
-  return count_labels (GTK_WIDGET (child (page, "column_view")), _("Due"));
+  return count_labels (GTK_WIDGET (steward_test_template_child (page, "column_view")), _("Due"));
 }
 
 static void
@@ -500,21 +450,21 @@ test_contact_due (Fixture       *f,
    * the summary says how many, and each row has its badge. */
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
   g_assert_cmpuint (steward_contacts_page_get_n_due (page), ==, 2);
-  g_assert_true (shown (page, "summary_bar"));
+  g_assert_true (steward_test_child_shown (page, "summary_bar"));
   summary = g_strdup_printf (ngettext ("%u contact not verified for over a year",
                                        "%u contacts not verified for over a year", 2), 2);
-  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, summary);
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==, summary);
   g_assert_cmpuint (count_due_badges (page), ==, 2);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (child (page, "column_view")), _("Never")), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (steward_test_template_child (page, "column_view")), _("Never")), ==, 1);
   save_png (GTK_WIDGET (f->window), "contacts-due");
 
   /* Without a selection there is nothing to mark. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (visible), GTK_INVALID_LIST_POSITION);
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "mark_verified_button"))));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (steward_test_template_child (page, "mark_verified_button"))));
 
   /* Mark Verified Today: stored, and the badge goes. */
   select_item (visible, old);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "mark_verified_button"))));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (steward_test_template_child (page, "mark_verified_button"))));
   activate (page, "contacts.mark-verified", NULL);
   stored = steward_record_load (f->t->db, STEWARD_TYPE_CONTACT, steward_test_id_of (old), NULL);
   g_assert_nonnull (steward_contact_get_verified_on (stored));
@@ -537,8 +487,8 @@ test_contact_due (Fixture       *f,
   save_record (f, never);
   steward_test_iterate (30);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
-  g_assert_false (shown (page, "summary_bar"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "no-match");
+  g_assert_false (steward_test_child_shown (page, "summary_bar"));
 }
 
 static void
@@ -579,10 +529,10 @@ test_contact_search (Fixture       *f,
   /* A search without a match says so. */
   steward_contacts_page_set_search (page, "no such contact anywhere");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "no-match");
   steward_contacts_page_set_search (page, "");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "list");
 
   /* The purpose filter, alone and with "Due for verification". */
   steward_contacts_page_set_purpose_filter (page, STEWARD_CONTACT_LAW_ENFORCEMENT);
@@ -597,13 +547,13 @@ test_contact_search (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
 
   /* The last-verified column sorts the never verified first. */
-  view = child (page, "column_view");
+  view = steward_test_template_child (page, "column_view");
   columns = gtk_column_view_get_columns (view);
-  gtk_column_view_sort_by_column (view, child (page, "verified_column"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (view, steward_test_template_child (page, "verified_column"), GTK_SORT_ASCENDING);
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (never));
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 1)), ==, steward_test_id_of (old));
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 2)), ==, steward_test_id_of (recent));
-  gtk_column_view_sort_by_column (view, child (page, "verified_column"), GTK_SORT_DESCENDING);
+  gtk_column_view_sort_by_column (view, steward_test_template_child (page, "verified_column"), GTK_SORT_DESCENDING);
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (recent));
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 9);
 }
@@ -649,13 +599,13 @@ test_contact_delete (Fixture       *f,
 
   /* So does the editor's Delete button. */
   select_item (visible, never);
-  g_signal_emit_by_name (child (page, "column_view"), "activate",
+  g_signal_emit_by_name (steward_test_template_child (page, "column_view"), "activate",
                          gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (visible)));
   steward_test_iterate (30);
   editor = find_window (STEWARD_TYPE_CONTACT_EDITOR);
   g_assert_nonnull (editor);
-  g_assert_true (shown (editor, "delete_button"));
-  g_assert_cmpstr (text_of (editor, "email_row"), ==, "it@mail.moe.gov.tw");
+  g_assert_true (steward_test_child_shown (editor, "delete_button"));
+  g_assert_cmpstr (steward_test_child_text (editor, "email_row"), ==, "it@mail.moe.gov.tw");
   activate (editor, "editor.delete", NULL);
   g_assert_cmpint (count (f, "contact"), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
@@ -681,7 +631,7 @@ test_contact_show_record (Fixture       *f,
   steward_contacts_page_set_search (page, "李警官");
   steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (never));
   steward_test_iterate (30);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (page, "search_entry"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (steward_test_template_child (page, "search_entry"))), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
   selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (visible));
   g_assert_nonnull (selected);
@@ -708,10 +658,10 @@ test_contact_read_only (Fixture       *f,
   steward_page_set_database (STEWARD_PAGE (page), read_only);
   steward_test_iterate (30);
   g_assert_cmpuint (g_list_model_get_n_items (steward_contacts_page_get_visible_model (page)), ==, 3);
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "add_button"))));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (steward_test_template_child (page, "add_button"))));
   select_item (steward_contacts_page_get_visible_model (page), old);
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "mark_verified_button"))));
-  g_signal_emit_by_name (child (page, "column_view"), "activate", 0);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (steward_test_template_child (page, "mark_verified_button"))));
+  g_signal_emit_by_name (steward_test_template_child (page, "column_view"), "activate", 0);
   steward_test_iterate (30);
   g_assert_null (find_window (STEWARD_TYPE_CONTACT_EDITOR));
   steward_page_set_database (STEWARD_PAGE (page), NULL);
@@ -795,7 +745,7 @@ test_contact_export (Fixture       *f,
 
   /* The whole list, whatever the search shows. */
   steward_contacts_page_set_search (page, "李警官");
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "export_button"))));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (steward_test_template_child (page, "export_button"))));
   check_exports (f, page, "contacts", "教育部資訊及科技教育司");
   g_assert_false (steward_contacts_page_export (page, odd, &error));
   g_assert_nonnull (error);
@@ -813,7 +763,7 @@ check_import (Fixture    *f,
   g_autoptr(GError) error = NULL;
   GtkWindow *dialog;
 
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "import_button"))));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (steward_test_template_child (page, "import_button"))));
   activate (page, action, NULL);
   dialog = find_window (STEWARD_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
@@ -825,7 +775,7 @@ check_import (Fixture    *f,
   read_only = steward_database_open (f->t->path, STEWARD_DATABASE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   steward_page_set_database (page, read_only);
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (child (page, "import_button"))));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (steward_test_template_child (page, "import_button"))));
   steward_page_set_database (page, NULL);
 }
 
@@ -843,7 +793,7 @@ type_text (gpointer    editor,
            const char *view,
            const char *text)
 {
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, view)), text, -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (steward_test_template_child (editor, view)), text, -1);
 }
 
 /* The message under a multi-line field. */
@@ -854,12 +804,12 @@ text_error_of (gpointer    editor,
   g_autofree char *view = g_strdup_printf ("%s_view", field);
   g_autofree char *error = g_strdup_printf ("%s_error", field);
 
-  if (!shown (editor, error))
+  if (!steward_test_child_shown (editor, error))
     return NULL;
 
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, view)), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (editor, view)), "error"));
 
-  return gtk_label_get_label (GTK_LABEL (child (editor, error)));
+  return gtk_label_get_label (GTK_LABEL (steward_test_template_child (editor, error)));
 }
 
 static guint
@@ -868,7 +818,7 @@ count_rows (gpointer    editor,
 {
   guint n = 0;
 
-  while (gtk_list_box_get_row_at_index (child (editor, list), n) != NULL)
+  while (gtk_list_box_get_row_at_index (steward_test_template_child (editor, list), n) != NULL)
     n++;
 
   return n;
@@ -879,7 +829,7 @@ row_at (gpointer    editor,
         const char *list,
         int         index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (child (editor, list), index);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (steward_test_template_child (editor, list), index);
 
   g_assert_true (ADW_IS_ACTION_ROW (row));
 
@@ -964,32 +914,32 @@ test_party_add (Fixture       *f,
   StewardPartyRequirement *requirement;
   StewardParty *party;
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "empty");
   save_png (GTK_WIDGET (f->window), "parties-empty");
 
   editor = open_editor (page, "parties.add", STEWARD_TYPE_PARTY_EDITOR);
   g_object_ref (editor);
-  g_assert_false (shown (editor, "delete_button"));
+  g_assert_false (steward_test_child_shown (editor, "delete_button"));
   g_assert_cmpuint (count_rows (editor, "requirements_list"), ==, 0);
 
   /* A requirement of a party without a name cannot be recorded: the name
    * is asked for, and nothing is stored. */
   activate (editor, "editor.add-requirement", NULL);
-  g_assert_cmpstr (error_of (editor, "name"), ==, _("Enter the name of the interested party."));
+  g_assert_cmpstr (steward_test_child_error (editor, "name"), ==, _("Enter the name of the interested party."));
   g_assert_null (find_window (STEWARD_TYPE_REQUIREMENT_EDITOR));
   g_assert_cmpint (count (f, "party"), ==, 0);
 
   /* With a name, "Add Requirement" saves the party first. */
-  type_into (editor, "name_row", "教育部資訊及科技教育司");
-  g_assert_null (error_of (editor, "name"));
-  adw_combo_row_set_selected (child (editor, "scope_row"), STEWARD_SCOPE_EXTERNAL);
-  adw_combo_row_set_selected (child (editor, "kind_row"), STEWARD_PARTY_SUPERIOR_AGENCY);
+  steward_test_type_into_child (editor, "name_row", "教育部資訊及科技教育司");
+  g_assert_null (steward_test_child_error (editor, "name"));
+  adw_combo_row_set_selected (steward_test_template_child (editor, "scope_row"), STEWARD_SCOPE_EXTERNAL);
+  adw_combo_row_set_selected (steward_test_template_child (editor, "kind_row"), STEWARD_PARTY_SUPERIOR_AGENCY);
   type_text (editor, "notes_view", "上級機關，督導本中心資通安全維護計畫。");
   activate (editor, "editor.add-requirement", NULL);
   g_assert_cmpint (count (f, "party"), ==, 1);
   party = steward_party_editor_get_party (editor);
   g_assert_cmpint (steward_test_id_of (party), >, 0);
-  g_assert_true (shown (editor, "delete_button"));
+  g_assert_true (steward_test_child_shown (editor, "delete_button"));
   requirement_editor = find_window (STEWARD_TYPE_REQUIREMENT_EDITOR);
   g_assert_nonnull (requirement_editor);
   /* The form closes itself once saved: the test keeps it to look at. */
@@ -1002,18 +952,18 @@ test_party_add (Fixture       *f,
                    _("Write down what the party requires, expects or needs."));
   type_text (requirement_editor, "text_view", "每年提報資通安全維護計畫實施情形");
   g_assert_null (text_error_of (requirement_editor, "text"));
-  adw_combo_row_set_selected (child (requirement_editor, "kind_row"), STEWARD_REQUIREMENT_REQUIREMENT);
+  adw_combo_row_set_selected (steward_test_template_child (requirement_editor, "kind_row"), STEWARD_REQUIREMENT_REQUIREMENT);
   type_text (requirement_editor, "addressed_by_view", "資訊安全管理小組每年 8 月底前彙整提報");
-  type_into (requirement_editor, "decision_ref_row", "115年度第1次資訊安全定期會議決議三");
-  type_into (requirement_editor, "decision_date_row", "115-03-02");
-  type_into (requirement_editor, "retired_on_row", "soon");
+  steward_test_type_into_child (requirement_editor, "decision_ref_row", "115年度第1次資訊安全定期會議決議三");
+  steward_test_type_into_child (requirement_editor, "decision_date_row", "115-03-02");
+  steward_test_type_into_child (requirement_editor, "retired_on_row", "soon");
   activate (requirement_editor, "editor.save", NULL);
-  g_assert_cmpstr (error_of (requirement_editor, "retired_on"), ==, _("This is not a date: write it as 2026-11-24 or 115-11-24."));
-  g_assert_null (error_of (requirement_editor, "decision_date"));
+  g_assert_cmpstr (steward_test_child_error (requirement_editor, "retired_on"), ==, _("This is not a date: write it as 2026-11-24 or 115-11-24."));
+  g_assert_null (steward_test_child_error (requirement_editor, "decision_date"));
   g_assert_cmpint (count (f, "party_requirement"), ==, 0);
   save_png (GTK_WIDGET (requirement_editor), "requirement-editor-bad-date");
   save_form_png (GTK_WIDGET (requirement_editor), "requirement-editor-form");
-  type_into (requirement_editor, "retired_on_row", "");
+  steward_test_type_into_child (requirement_editor, "retired_on_row", "");
   activate (requirement_editor, "editor.save", NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (requirement_editor)));
   g_assert_cmpint (count (f, "party_requirement"), ==, 1);
@@ -1036,18 +986,18 @@ test_party_add (Fixture       *f,
    * come before it. */
   feedback_editor = g_object_ref (open_editor (editor, "editor.add-feedback", STEWARD_TYPE_FEEDBACK_EDITOR));
   today_text = steward_date_format (today, STEWARD_CALENDAR_GREGORIAN);
-  g_assert_cmpstr (text_of (feedback_editor, "received_on_row"), ==, today_text);
+  g_assert_cmpstr (steward_test_child_text (feedback_editor, "received_on_row"), ==, today_text);
   activate (feedback_editor, "editor.save", NULL);
   g_assert_cmpstr (text_error_of (feedback_editor, "content"), ==, _("Write down the feedback."));
   type_text (feedback_editor, "content_view", "請加強學校端資安事件通報時效");
   type_text (feedback_editor, "response_view", "已於通報流程增列 1 小時內電話通知");
-  type_into (feedback_editor, "responded_on_row", "2020-01-01");
+  steward_test_type_into_child (feedback_editor, "responded_on_row", "2020-01-01");
   activate (feedback_editor, "editor.save", NULL);
-  g_assert_cmpstr (error_of (feedback_editor, "responded_on"), ==, _("The response cannot come before the feedback."));
+  g_assert_cmpstr (steward_test_child_error (feedback_editor, "responded_on"), ==, _("The response cannot come before the feedback."));
   g_assert_null (text_error_of (feedback_editor, "content"));
   g_assert_cmpint (count (f, "party_feedback"), ==, 0);
   save_form_png (GTK_WIDGET (feedback_editor), "feedback-editor-form");
-  type_into (feedback_editor, "responded_on_row", today_text);
+  steward_test_type_into_child (feedback_editor, "responded_on_row", today_text);
   activate (feedback_editor, "editor.save", NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (feedback_editor)));
   g_assert_cmpint (count (f, "party_feedback"), ==, 1);
@@ -1065,14 +1015,14 @@ test_party_add (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_object_unref (editor);
   steward_test_iterate (30);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (child (page, "column_view")), "1"), ==, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (child (page, "column_view")), today_text), ==, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (child (page, "column_view")),
+  g_assert_cmpuint (count_labels (GTK_WIDGET (steward_test_template_child (page, "column_view")), "1"), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (steward_test_template_child (page, "column_view")), today_text), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (steward_test_template_child (page, "column_view")),
                                   steward_party_kind_to_string (STEWARD_PARTY_SUPERIOR_AGENCY)), ==, 1);
   g_assert_cmpuint (steward_parties_page_get_n_unanswered (page), ==, 0);
-  g_assert_false (shown (page, "summary_bar"));
+  g_assert_false (steward_test_child_shown (page, "summary_bar"));
   save_png (GTK_WIDGET (f->window), "parties-one");
 }
 
@@ -1121,24 +1071,24 @@ test_party_list (Fixture       *f,
   add_three_parties (f, &agency, &schools, &staff);
   page = show_parties (f);
   visible = steward_parties_page_get_visible_model (page);
-  view = child (page, "column_view");
+  view = steward_test_template_child (page, "column_view");
 
   /* One feedback entry waits for a response: said above the list, and
    * marked in the agency's row. */
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
   g_assert_cmpuint (steward_parties_page_get_n_unanswered (page), ==, 1);
-  g_assert_true (shown (page, "summary_bar"));
+  g_assert_true (steward_test_child_shown (page, "summary_bar"));
   summary = g_strdup_printf (ngettext ("%u feedback entry from the interested parties awaits a response",
                                        "%u feedback entries from the interested parties await a response", 1), 1);
-  g_assert_cmpstr (gtk_label_get_label (child (page, "summary_label")), ==, summary);
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (page, "summary_label")), ==, summary);
   g_assert_cmpuint (count_labels (GTK_WIDGET (view), _("Unanswered")), ==, 1);
   g_assert_cmpuint (count_labels (GTK_WIDGET (view), latest), ==, 1);
   save_png (GTK_WIDGET (f->window), "parties-list");
 
   /* Requirements in force: the retired one does not count. */
-  gtk_column_view_sort_by_column (view, child (page, "requirements_column"), GTK_SORT_DESCENDING);
+  gtk_column_view_sort_by_column (view, steward_test_template_child (page, "requirements_column"), GTK_SORT_DESCENDING);
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 2)), ==, steward_test_id_of (staff));
-  gtk_column_view_sort_by_column (view, child (page, "requirements_column"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (view, steward_test_template_child (page, "requirements_column"), GTK_SORT_ASCENDING);
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (staff));
   g_assert_cmpuint (count_labels (GTK_WIDGET (view), "0"), ==, 1);
   g_assert_cmpuint (count_labels (GTK_WIDGET (view), "1"), ==, 2);
@@ -1151,12 +1101,12 @@ test_party_list (Fixture       *f,
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 2)), ==, steward_test_id_of (schools));
 
   /* The latest feedback: none first. */
-  gtk_column_view_sort_by_column (view, child (page, "feedback_column"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (view, steward_test_template_child (page, "feedback_column"), GTK_SORT_ASCENDING);
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 2)), ==, steward_test_id_of (agency));
 
   /* Search: over the name, the notes and the text of the requirements,
    * including one just added. */
-  gtk_column_view_sort_by_column (view, child (page, "name_column"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (view, steward_test_template_child (page, "name_column"), GTK_SORT_ASCENDING);
   steward_parties_page_set_search (page, "約聘");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (staff));
@@ -1168,7 +1118,7 @@ test_party_list (Fixture       *f,
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (agency));
   save_png (GTK_WIDGET (f->window), "parties-search");
   steward_parties_page_set_search (page, "nothing like this");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "no-match");
   steward_parties_page_set_search (page, "");
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
 
@@ -1183,7 +1133,7 @@ test_party_list (Fixture       *f,
   g_assert_cmpint (steward_test_id_of (visible_item (visible, 0)), ==, steward_test_id_of (schools));
   steward_parties_page_set_kind_filter (page, STEWARD_PARTY_STAFF);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "stack")), ==, "no-match");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (steward_test_template_child (page, "stack")), ==, "no-match");
 
   /* A link to a party the filters hide clears them and selects it. */
   steward_page_show_record (STEWARD_PAGE (page), steward_test_id_of (agency));
@@ -1238,13 +1188,13 @@ test_party_delete (Fixture       *f,
   /* In the party's form, a requirement is deleted from its own form, and
    * its toast can undo that too. */
   select_item (visible, agency);
-  g_signal_emit_by_name (child (page, "column_view"), "activate",
+  g_signal_emit_by_name (steward_test_template_child (page, "column_view"), "activate",
                          gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (visible)));
   steward_test_iterate (30);
   editor = find_window (STEWARD_TYPE_PARTY_EDITOR);
   g_assert_nonnull (editor);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
-  g_assert_cmpstr (text_of (editor, "name_row"), ==, "教育部資訊及科技教育司");
+  g_assert_cmpstr (steward_test_child_text (editor, "name_row"), ==, "教育部資訊及科技教育司");
   g_assert_cmpuint (count_rows (editor, "requirements_list"), ==, 2);
   g_assert_cmpuint (count_rows (editor, "feedback_list"), ==, 2);
   /* The one in force first; the retired one set back; feedback newest
@@ -1255,12 +1205,12 @@ test_party_delete (Fixture       *f,
                    "請提供年度資安演練結果");
   save_png (GTK_WIDGET (editor), "party-editor-existing");
 
-  g_signal_emit_by_name (child (editor, "requirements_list"), "row-activated",
+  g_signal_emit_by_name (steward_test_template_child (editor, "requirements_list"), "row-activated",
                          row_at (editor, "requirements_list", 1));
   steward_test_iterate (30);
   requirement_editor = find_window (STEWARD_TYPE_REQUIREMENT_EDITOR);
   g_assert_nonnull (requirement_editor);
-  g_assert_true (shown (requirement_editor, "delete_button"));
+  g_assert_true (steward_test_child_shown (requirement_editor, "delete_button"));
   activate (requirement_editor, "editor.delete", NULL);
   g_assert_cmpint (count (f, "party_requirement"), ==, 2);
   g_assert_cmpuint (count_rows (editor, "requirements_list"), ==, 1);

@@ -146,56 +146,6 @@ fixture_tear_down (Fixture       *f,
 
 /* Reaching into the forms as a user would */
 
-static gpointer
-child (gpointer    editor,
-       const char *name)
-{
-  GObject *widget = gtk_widget_get_template_child (GTK_WIDGET (editor), G_OBJECT_TYPE (editor), name);
-
-  g_assert_nonnull (widget);
-
-  return widget;
-}
-
-static void
-type_into (gpointer    editor,
-           const char *row,
-           const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (child (editor, row)), text);
-}
-
-static const char *
-text_of (gpointer    editor,
-         const char *row)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (child (editor, row)));
-}
-
-static gboolean
-shown (gpointer    editor,
-       const char *name)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (child (editor, name)));
-}
-
-/* The message under a field; the field is in error colours while it shows. */
-static const char *
-error_of (gpointer    editor,
-          const char *field)
-{
-  g_autofree char *row = g_strdup_printf ("%s_row", field);
-  g_autofree char *error_row = g_strdup_printf ("%s_error_row", field);
-  g_autofree char *error = g_strdup_printf ("%s_error", field);
-
-  if (!shown (editor, error_row))
-    return NULL;
-
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, row)), "error"));
-
-  return gtk_label_get_label (GTK_LABEL (child (editor, error)));
-}
-
 static GtkWindow *
 present (gpointer editor)
 {
@@ -311,62 +261,62 @@ test_objective_new (Fixture       *f,
   StewardObjective *saved;
 
   present (editor);
-  g_assert_true (shown (editor, "target_group"));
-  g_assert_false (shown (editor, "delete_button"));
-  g_assert_true (shown (editor, "level_row"));
-  g_assert_false (shown (editor, "low_row"));
+  g_assert_true (steward_test_child_shown (editor, "target_group"));
+  g_assert_false (steward_test_child_shown (editor, "delete_button"));
+  g_assert_true (steward_test_child_shown (editor, "level_row"));
+  g_assert_false (steward_test_child_shown (editor, "low_row"));
 
   /* Nothing typed: each field that needs something says what. */
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "statement"));
-  g_assert_nonnull (error_of (editor, "kpi_name"));
-  g_assert_cmpstr (error_of (editor, "level"), ==, _("Enter the target level."));
+  g_assert_nonnull (steward_test_child_error (editor, "statement"));
+  g_assert_nonnull (steward_test_child_error (editor, "kpi_name"));
+  g_assert_cmpstr (steward_test_child_error (editor, "level"), ==, _("Enter the target level."));
   g_assert_cmpint (count (f, "objective"), ==, 0);
 
   /* A level that is no number: said beside it, all typing kept. */
-  type_into (editor, "statement_row", "核心系統服務可用率維持於 99.5% 以上");
-  type_into (editor, "policy_goal_row", "確保資訊服務持續運作");
-  type_into (editor, "kpi_name_row", "核心系統可用率");
-  type_into (editor, "kpi_unit_row", "%");
-  type_into (editor, "kpi_method_row", "（服務時間－中斷時間）÷ 服務時間");
-  type_into (editor, "kpi_source_row", "監控系統月報");
-  type_into (editor, "level_row", "abc");
-  type_into (editor, "start_date_row", "115-01-01");
-  type_into (editor, "decision_ref_row", "115年度第1次管理審查會議");
+  steward_test_type_into_child (editor, "statement_row", "核心系統服務可用率維持於 99.5% 以上");
+  steward_test_type_into_child (editor, "policy_goal_row", "確保資訊服務持續運作");
+  steward_test_type_into_child (editor, "kpi_name_row", "核心系統可用率");
+  steward_test_type_into_child (editor, "kpi_unit_row", "%");
+  steward_test_type_into_child (editor, "kpi_method_row", "（服務時間－中斷時間）÷ 服務時間");
+  steward_test_type_into_child (editor, "kpi_source_row", "監控系統月報");
+  steward_test_type_into_child (editor, "level_row", "abc");
+  steward_test_type_into_child (editor, "start_date_row", "115-01-01");
+  steward_test_type_into_child (editor, "decision_ref_row", "115年度第1次管理審查會議");
   activate_save (editor);
-  g_assert_null (error_of (editor, "statement"));
-  g_assert_null (error_of (editor, "kpi_name"));
-  g_assert_cmpstr (error_of (editor, "level"), ==, abc);
-  g_assert_cmpstr (text_of (editor, "level_row"), ==, "abc");
-  g_assert_cmpstr (text_of (editor, "statement_row"), ==, "核心系統服務可用率維持於 99.5% 以上");
-  g_assert_cmpstr (text_of (editor, "decision_ref_row"), ==, "115年度第1次管理審查會議");
+  g_assert_null (steward_test_child_error (editor, "statement"));
+  g_assert_null (steward_test_child_error (editor, "kpi_name"));
+  g_assert_cmpstr (steward_test_child_error (editor, "level"), ==, abc);
+  g_assert_cmpstr (steward_test_child_text (editor, "level_row"), ==, "abc");
+  g_assert_cmpstr (steward_test_child_text (editor, "statement_row"), ==, "核心系統服務可用率維持於 99.5% 以上");
+  g_assert_cmpstr (steward_test_child_text (editor, "decision_ref_row"), ==, "115年度第1次管理審查會議");
   g_assert_cmpint (count (f, "objective"), ==, 0);
   g_assert_cmpint (count (f, "objective_target"), ==, 0);
 
   /* Editing the field clears its message. */
-  type_into (editor, "level_row", "99");
-  g_assert_null (error_of (editor, "level"));
+  steward_test_type_into_child (editor, "level_row", "99");
+  g_assert_null (steward_test_child_error (editor, "level"));
 
   /* A range shows both ends instead of the level; upside down, refused. */
-  adw_combo_row_set_selected (child (editor, "direction_row"), STEWARD_DIRECTION_WITHIN);
-  g_assert_false (shown (editor, "level_row"));
-  g_assert_true (shown (editor, "low_row"));
-  g_assert_true (shown (editor, "high_row"));
-  type_into (editor, "low_row", "99.9");
-  type_into (editor, "high_row", "99.5");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "direction_row"), STEWARD_DIRECTION_WITHIN);
+  g_assert_false (steward_test_child_shown (editor, "level_row"));
+  g_assert_true (steward_test_child_shown (editor, "low_row"));
+  g_assert_true (steward_test_child_shown (editor, "high_row"));
+  steward_test_type_into_child (editor, "low_row", "99.9");
+  steward_test_type_into_child (editor, "high_row", "99.5");
   activate_save (editor);
-  g_assert_null (error_of (editor, "low"));
-  g_assert_nonnull (error_of (editor, "high"));
+  g_assert_null (steward_test_child_error (editor, "low"));
+  g_assert_nonnull (steward_test_child_error (editor, "high"));
   g_assert_cmpint (count (f, "objective"), ==, 0);
   save_png (GTK_WIDGET (editor), "objective-errors");
 
   /* At least 99.5, typed in full-width digits as a Chinese input method
    * gives them: saved with its target, in one go. */
-  adw_combo_row_set_selected (child (editor, "direction_row"), STEWARD_DIRECTION_AT_LEAST);
-  g_assert_true (shown (editor, "level_row"));
-  g_assert_false (shown (editor, "high_error_row"));
-  type_into (editor, "level_row", "９９．５");
-  adw_combo_row_set_selected (child (editor, "owner_row"), 2);  /* Nobody, 林怡君, 陳建宏 */
+  adw_combo_row_set_selected (steward_test_template_child (editor, "direction_row"), STEWARD_DIRECTION_AT_LEAST);
+  g_assert_true (steward_test_child_shown (editor, "level_row"));
+  g_assert_false (steward_test_child_shown (editor, "high_error_row"));
+  steward_test_type_into_child (editor, "level_row", "９９．５");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "owner_row"), 2);  /* Nobody, 林怡君, 陳建宏 */
   save_png (GTK_WIDGET (editor), "objective");
   activate_save (editor);
 
@@ -419,25 +369,25 @@ test_objective_edit (Fixture       *f,
   present (editor);
 
   /* Targets change from a date on, in their own form. */
-  g_assert_false (shown (editor, "target_group"));
-  g_assert_true (shown (editor, "delete_button"));
-  g_assert_cmpstr (text_of (editor, "kpi_name_row"), ==, "核心系統可用率");
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "owner_row")), ==, 2);
+  g_assert_false (steward_test_child_shown (editor, "target_group"));
+  g_assert_true (steward_test_child_shown (editor, "delete_button"));
+  g_assert_cmpstr (steward_test_child_text (editor, "kpi_name_row"), ==, "核心系統可用率");
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "owner_row")), ==, 2);
   save_png (GTK_WIDGET (editor), "objective-edit");
 
   /* The end before the start: refused; the list keeps the stored one. */
-  type_into (editor, "statement_row", "核心系統服務可用率維持於 99.9% 以上");
-  type_into (editor, "end_date_row", "2025-12-31");
+  steward_test_type_into_child (editor, "statement_row", "核心系統服務可用率維持於 99.9% 以上");
+  steward_test_type_into_child (editor, "end_date_row", "2025-12-31");
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "end_date"));
+  g_assert_nonnull (steward_test_child_error (editor, "end_date"));
   g_assert_cmpstr (steward_objective_get_statement (objective), ==, "核心系統服務可用率維持於 99.5% 以上");
 
-  type_into (editor, "end_date_row", "not a date");
+  steward_test_type_into_child (editor, "end_date_row", "not a date");
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "end_date"));
+  g_assert_nonnull (steward_test_child_error (editor, "end_date"));
 
-  type_into (editor, "end_date_row", "115-12-31");
-  adw_combo_row_set_selected (child (editor, "owner_row"), 0);
+  steward_test_type_into_child (editor, "end_date_row", "115-12-31");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "owner_row"), 0);
   activate_save (editor);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
@@ -478,29 +428,29 @@ test_target (Fixture       *f,
   present (editor);
 
   /* A change of target starts from the target that holds. */
-  g_assert_true (shown (editor, "level_row"));
-  g_assert_false (shown (editor, "low_row"));
-  g_assert_cmpstr (text_of (editor, "level_row"), ==, "99.5");
+  g_assert_true (steward_test_child_shown (editor, "level_row"));
+  g_assert_false (steward_test_child_shown (editor, "low_row"));
+  g_assert_cmpstr (steward_test_child_text (editor, "level_row"), ==, "99.5");
 
   /* Before the objective starts: refused. */
-  type_into (editor, "valid_from_row", "2025-12-01");
-  type_into (editor, "level_row", "12,34,5");
-  type_into (editor, "decision_ref_row", "115年度第2次管理審查會議");
+  steward_test_type_into_child (editor, "valid_from_row", "2025-12-01");
+  steward_test_type_into_child (editor, "level_row", "12,34,5");
+  steward_test_type_into_child (editor, "decision_ref_row", "115年度第2次管理審查會議");
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "valid_from"));
-  g_assert_cmpstr (error_of (editor, "level"), ==, abc);
+  g_assert_nonnull (steward_test_child_error (editor, "valid_from"));
+  g_assert_cmpstr (steward_test_child_error (editor, "level"), ==, abc);
   g_assert_cmpint (count (f, "objective_target"), ==, 1);
 
   /* On the day another target starts: which would hold? Refused. */
-  type_into (editor, "valid_from_row", "2026-01-01");
-  type_into (editor, "level_row", "99.9");
+  steward_test_type_into_child (editor, "valid_from_row", "2026-01-01");
+  steward_test_type_into_child (editor, "level_row", "99.9");
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "valid_from"));
-  g_assert_null (error_of (editor, "level"));
+  g_assert_nonnull (steward_test_child_error (editor, "valid_from"));
+  g_assert_null (steward_test_child_error (editor, "level"));
   g_assert_cmpint (count (f, "objective_target"), ==, 1);
   save_png (GTK_WIDGET (editor), "target-errors");
 
-  type_into (editor, "valid_from_row", "115-07-01");
+  steward_test_type_into_child (editor, "valid_from_row", "115-07-01");
   save_png (GTK_WIDGET (editor), "target");
   activate_save (editor);
   g_assert_cmpint (count (f, "objective_target"), ==, 2);
@@ -533,24 +483,24 @@ test_target_range (Fixture       *f,
   g_ptr_array_add (existing, g_object_ref (first));
   editor = steward_target_editor_new (f->t->db, objective, first, existing);
   present (editor);
-  g_assert_false (shown (editor, "level_row"));
-  g_assert_cmpstr (text_of (editor, "low_row"), ==, "99.5");
-  g_assert_cmpstr (text_of (editor, "high_row"), ==, "99.9");
+  g_assert_false (steward_test_child_shown (editor, "level_row"));
+  g_assert_cmpstr (steward_test_child_text (editor, "low_row"), ==, "99.5");
+  g_assert_cmpstr (steward_test_child_text (editor, "high_row"), ==, "99.9");
 
-  type_into (editor, "low_row", "");
-  type_into (editor, "high_row", "98");
+  steward_test_type_into_child (editor, "low_row", "");
+  steward_test_type_into_child (editor, "high_row", "98");
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "low"));
-  g_assert_null (error_of (editor, "high"));
+  g_assert_nonnull (steward_test_child_error (editor, "low"));
+  g_assert_null (steward_test_child_error (editor, "high"));
 
-  type_into (editor, "low_row", "99");
+  steward_test_type_into_child (editor, "low_row", "99");
   activate_save (editor);
-  g_assert_null (error_of (editor, "low"));
-  g_assert_nonnull (error_of (editor, "high"));
+  g_assert_null (steward_test_child_error (editor, "low"));
+  g_assert_nonnull (steward_test_child_error (editor, "high"));
 
-  type_into (editor, "high_row", "100");
+  steward_test_type_into_child (editor, "high_row", "100");
   activate_save (editor);
-  g_assert_null (error_of (editor, "valid_from"));
+  g_assert_null (steward_test_child_error (editor, "valid_from"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
 
@@ -600,7 +550,7 @@ static char *
 period_label (StewardMeasurementEditor *editor,
               guint                     position)
 {
-  GListModel *labels = adw_combo_row_get_model (child (editor, "period_row"));
+  GListModel *labels = adw_combo_row_get_model (steward_test_template_child (editor, "period_row"));
   g_autoptr(GtkStringObject) item = g_list_model_get_item (labels, position);
 
   g_assert_nonnull (item);
@@ -632,52 +582,52 @@ test_measurement (Fixture       *f,
 
   editor = steward_measurement_editor_new (f->t->db, evaluation, NULL, NULL, "王小明");
   present (editor);
-  g_assert_false (shown (editor, "delete_button"));
-  g_assert_cmpstr (text_of (editor, "recorded_by_row"), ==, "王小明");
+  g_assert_false (steward_test_child_shown (editor, "delete_button"));
+  g_assert_cmpstr (steward_test_child_text (editor, "recorded_by_row"), ==, "王小明");
 
   /* The due periods first, the oldest first: February. */
   february_text = steward_period_format (STEWARD_FREQUENCY_MONTHLY, february, STEWARD_CALENDAR_GREGORIAN);
   due = g_strdup_printf (_("%s — due"), february_text);
   first_label = period_label (editor, 0);
   g_assert_cmpstr (first_label, ==, due);
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "period_row")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "period_row")), ==, 0);
 
   /* Not a number: said beside the value, the typing kept, nothing stored. */
-  type_into (editor, "value_row", "abc");
-  g_assert_false (shown (editor, "feedback_row"));
+  steward_test_type_into_child (editor, "value_row", "abc");
+  g_assert_false (steward_test_child_shown (editor, "feedback_row"));
   activate_save (editor);
-  g_assert_cmpstr (error_of (editor, "value"), ==, abc);
-  g_assert_cmpstr (text_of (editor, "value_row"), ==, "abc");
+  g_assert_cmpstr (steward_test_child_error (editor, "value"), ==, abc);
+  g_assert_cmpstr (steward_test_child_text (editor, "value_row"), ==, "abc");
   g_assert_cmpint (count (f, "measurement"), ==, 1);
 
   /* A negative percentage: refused beside the value. */
-  type_into (editor, "value_row", "-5");
-  g_assert_null (error_of (editor, "value"));
+  steward_test_type_into_child (editor, "value_row", "-5");
+  g_assert_null (steward_test_child_error (editor, "value"));
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "value"));
-  g_assert_cmpstr (text_of (editor, "value_row"), ==, "-5");
+  g_assert_nonnull (steward_test_child_error (editor, "value"));
+  g_assert_cmpstr (steward_test_child_text (editor, "value_row"), ==, "-5");
   g_assert_cmpint (count (f, "measurement"), ==, 1);
 
   /* While typing, what the value means against the period's target. */
   target = steward_evaluation_dup_target_text (evaluation, february);
   meets = g_strdup_printf (_("Meets the target %s"), target);
   misses = g_strdup_printf (_("Misses the target %s"), target);
-  type_into (editor, "value_row", "99.1");
-  g_assert_true (shown (editor, "feedback_row"));
-  g_assert_cmpstr (gtk_label_get_label (child (editor, "feedback")), ==, misses);
-  type_into (editor, "value_row", "99.82");
-  g_assert_cmpstr (gtk_label_get_label (child (editor, "feedback")), ==, meets);
-  type_into (editor, "evidence_row", "/srv/監控/2026-02-可用率.pdf");
-  type_into (editor, "notes_row", "2/14 例行維護停機 40 分鐘");
+  steward_test_type_into_child (editor, "value_row", "99.1");
+  g_assert_true (steward_test_child_shown (editor, "feedback_row"));
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (editor, "feedback")), ==, misses);
+  steward_test_type_into_child (editor, "value_row", "99.82");
+  g_assert_cmpstr (gtk_label_get_label (steward_test_template_child (editor, "feedback")), ==, meets);
+  steward_test_type_into_child (editor, "evidence_row", "/srv/監控/2026-02-可用率.pdf");
+  steward_test_type_into_child (editor, "notes_row", "2/14 例行維護停機 40 分鐘");
   save_png (GTK_WIDGET (editor), "measurement");
 
   /* Nobody to record it: refused. */
-  type_into (editor, "recorded_by_row", " ");
+  steward_test_type_into_child (editor, "recorded_by_row", " ");
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "recorded_by"));
+  g_assert_nonnull (steward_test_child_error (editor, "recorded_by"));
   g_assert_cmpint (count (f, "measurement"), ==, 1);
 
-  type_into (editor, "recorded_by_row", "王小明");
+  steward_test_type_into_child (editor, "recorded_by_row", "王小明");
   activate_save (editor);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpint (count (f, "measurement"), ==, 2);
@@ -696,11 +646,11 @@ test_measurement (Fixture       *f,
    * period, the value typed kept. */
   editor = steward_measurement_editor_new (f->t->db, evaluation, NULL, january, "王小明");
   present (editor);
-  type_into (editor, "value_row", "99.9");
+  steward_test_type_into_child (editor, "value_row", "99.9");
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "period"));
-  g_assert_null (error_of (editor, "value"));
-  g_assert_cmpstr (text_of (editor, "value_row"), ==, "99.9");
+  g_assert_nonnull (steward_test_child_error (editor, "period"));
+  g_assert_null (steward_test_child_error (editor, "value"));
+  g_assert_cmpstr (steward_test_child_text (editor, "value_row"), ==, "99.9");
   g_assert_cmpint (count (f, "measurement"), ==, 2);
   save_png (GTK_WIDGET (editor), "measurement-errors");
   close_editor (editor);
@@ -735,11 +685,11 @@ test_measurement_edit (Fixture       *f,
   /* Its own period is no clash; the user's name replaces the stored one. */
   editor = steward_measurement_editor_new (f->t->db, evaluation, january, NULL, "王小明");
   present (editor);
-  g_assert_true (shown (editor, "delete_button"));
-  g_assert_cmpstr (text_of (editor, "value_row"), ==, "99.7");
-  type_into (editor, "value_row", "99.65");
+  g_assert_true (steward_test_child_shown (editor, "delete_button"));
+  g_assert_cmpstr (steward_test_child_text (editor, "value_row"), ==, "99.7");
+  steward_test_type_into_child (editor, "value_row", "99.65");
   activate_save (editor);
-  g_assert_null (error_of (editor, "period"));
+  g_assert_null (steward_test_child_error (editor, "period"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
 
@@ -751,7 +701,7 @@ test_measurement_edit (Fixture       *f,
 
   editor = steward_measurement_editor_new (f->t->db, evaluation, stored, NULL, "");
   present (editor);
-  g_assert_cmpstr (text_of (editor, "recorded_by_row"), ==, "王小明");
+  g_assert_cmpstr (steward_test_child_text (editor, "recorded_by_row"), ==, "王小明");
   g_signal_connect (editor, "delete-requested", G_CALLBACK (on_measurement_delete_requested_cb), &requested);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
   g_assert_true (requested == stored);
@@ -764,7 +714,7 @@ static void
 set_activities (StewardPlanEditor *editor,
                 const char        *text)
 {
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, "activities_view")), text, -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (steward_test_template_child (editor, "activities_view")), text, -1);
 }
 
 static void
@@ -779,44 +729,44 @@ test_plan (Fixture       *f,
 
   editor = steward_plan_editor_new (f->t->db, steward_test_id_of (objective), NULL, G_LIST_MODEL (f->people));
   present (editor);
-  g_assert_false (shown (editor, "delete_button"));
-  g_assert_cmpstr (text_of (editor, "currency_row"), ==, "TWD");
+  g_assert_false (steward_test_child_shown (editor, "delete_button"));
+  g_assert_cmpstr (steward_test_child_text (editor, "currency_row"), ==, "TWD");
 
   /* No activities and a negative budget: refused, each beside its field. */
-  type_into (editor, "budget_row", "-5");
-  type_into (editor, "resource_people_row", "系統管理員 2 名");
+  steward_test_type_into_child (editor, "budget_row", "-5");
+  steward_test_type_into_child (editor, "resource_people_row", "系統管理員 2 名");
   activate_save (editor);
-  g_assert_true (shown (editor, "activities_error"));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, "activities_view")), "error"));
-  g_assert_nonnull (error_of (editor, "budget"));
-  g_assert_cmpstr (text_of (editor, "resource_people_row"), ==, "系統管理員 2 名");
+  g_assert_true (steward_test_child_shown (editor, "activities_error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (editor, "activities_view")), "error"));
+  g_assert_nonnull (steward_test_child_error (editor, "budget"));
+  g_assert_cmpstr (steward_test_child_text (editor, "resource_people_row"), ==, "系統管理員 2 名");
   g_assert_cmpint (count (f, "objective_plan"), ==, 0);
   save_png (GTK_WIDGET (editor), "plan-errors");
 
   /* Typing clears the activities' message. */
   set_activities (editor, "1. 建置備援主機\n2. 每季進行切換演練\n3. 檢討中斷事件並改善");
-  g_assert_false (shown (editor, "activities_error"));
+  g_assert_false (steward_test_child_shown (editor, "activities_error"));
 
-  type_into (editor, "budget_row", "abc");
+  steward_test_type_into_child (editor, "budget_row", "abc");
   activate_save (editor);
-  g_assert_nonnull (error_of (editor, "budget"));
-  g_assert_cmpstr (text_of (editor, "budget_row"), ==, "abc");
+  g_assert_nonnull (steward_test_child_error (editor, "budget"));
+  g_assert_cmpstr (steward_test_child_text (editor, "budget_row"), ==, "abc");
   g_assert_cmpint (count (f, "objective_plan"), ==, 0);
 
-  type_into (editor, "currency_row", "");
-  type_into (editor, "budget_row", "１,２００,０００");
+  steward_test_type_into_child (editor, "currency_row", "");
+  steward_test_type_into_child (editor, "budget_row", "１,２００,０００");
   activate_save (editor);
-  g_assert_null (error_of (editor, "budget"));
-  g_assert_nonnull (error_of (editor, "currency"));
+  g_assert_null (steward_test_child_error (editor, "budget"));
+  g_assert_nonnull (steward_test_child_error (editor, "currency"));
   g_assert_cmpint (count (f, "objective_plan"), ==, 0);
 
-  type_into (editor, "currency_row", "TWD");
-  type_into (editor, "equipment_row", "備援主機、負載平衡器");
-  type_into (editor, "procedures_row", "營運持續管理程序書、切換演練紀錄表");
-  type_into (editor, "due_date_row", "115-12-31");
-  type_into (editor, "evaluation_row", "年度可用率達 99.5% 且演練成功");
-  adw_combo_row_set_selected (child (editor, "responsible_row"), 1);  /* 林怡君 */
-  adw_combo_row_set_selected (child (editor, "status_row"), STEWARD_PLAN_IN_PROGRESS);
+  steward_test_type_into_child (editor, "currency_row", "TWD");
+  steward_test_type_into_child (editor, "equipment_row", "備援主機、負載平衡器");
+  steward_test_type_into_child (editor, "procedures_row", "營運持續管理程序書、切換演練紀錄表");
+  steward_test_type_into_child (editor, "due_date_row", "115-12-31");
+  steward_test_type_into_child (editor, "evaluation_row", "年度可用率達 99.5% 且演練成功");
+  adw_combo_row_set_selected (steward_test_template_child (editor, "responsible_row"), 1);  /* 林怡君 */
+  adw_combo_row_set_selected (steward_test_template_child (editor, "status_row"), STEWARD_PLAN_IN_PROGRESS);
   save_png (GTK_WIDGET (editor), "plan");
   activate_save (editor);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
@@ -836,9 +786,9 @@ test_plan (Fixture       *f,
   /* Edited, the amount shows as typed: a number. */
   editor = steward_plan_editor_new (f->t->db, steward_test_id_of (objective), plan, G_LIST_MODEL (f->people));
   present (editor);
-  g_assert_true (shown (editor, "delete_button"));
-  g_assert_cmpstr (text_of (editor, "budget_row"), ==, "1200000");
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, "responsible_row")), ==, 1);
+  g_assert_true (steward_test_child_shown (editor, "delete_button"));
+  g_assert_cmpstr (steward_test_child_text (editor, "budget_row"), ==, "1200000");
+  g_assert_cmpuint (adw_combo_row_get_selected (steward_test_template_child (editor, "responsible_row")), ==, 1);
   close_editor (editor);
 }
 
