@@ -14,6 +14,7 @@
 #include <ftw.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -616,4 +617,81 @@ steward_test_child_error (gpointer    editor,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (steward_test_template_child (editor, row)), "error"));
 
   return gtk_label_get_label (GTK_LABEL (steward_test_template_child (editor, error)));
+}
+
+/* Other programs and the files they read */
+
+/* Whether @program is in $PATH; skips the test when it is not. */
+gboolean
+steward_test_have_program (const char *program)
+{
+  g_autofree char *found = g_find_program_in_path (program);
+
+  if (found == NULL)
+    {
+      g_autofree char *why = g_strdup_printf ("%s is not installed", program);
+
+      g_test_skip (why);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * steward_test_run:
+ * @argv: the program and its arguments, %NULL-terminated
+ *
+ * Runs @argv; fails the test if it fails.
+ *
+ * Returns: (transfer full): what it printed
+ */
+char *
+steward_test_run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s: %s\n%s", argv[0], error->message, err);
+
+  return out;
+}
+
+/* Copies @path to @name in $STEWARD_TEST_OUTPUT, if set, to look at. */
+void
+steward_test_keep_for_inspection (const char *path,
+                                  const char *name)
+{
+  const char *output = g_getenv ("STEWARD_TEST_OUTPUT");
+  g_autofree char *target = NULL;
+  g_autoptr(GFile) from = NULL;
+  g_autoptr(GFile) to = NULL;
+
+  if (output == NULL)
+    return;
+
+  target = g_build_filename (output, name, NULL);
+  from = g_file_new_for_path (path);
+  to = g_file_new_for_path (target);
+  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL))
+    g_test_message ("Could not copy %s to %s", path, target);
+}
+
+/* The number of pages of the PDF at @path, as pdfinfo says. */
+guint
+steward_test_pdf_pages (const char *path)
+{
+  g_autofree char *info = steward_test_run ((const char *[]) { "pdfinfo", path, NULL });
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "Pages:"))
+      return (guint)g_ascii_strtoull (lines[i] + strlen ("Pages:"), NULL, 10);
+
+  g_error ("pdfinfo says no number of pages:\n%s", info);
 }

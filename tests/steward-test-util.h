@@ -143,4 +143,12 @@ gint64           steward_test_id_of                (gpointer            record);
 GDate           *steward_test_days_from_today      (int                 days);
 char            *steward_test_dup_iso_date         (const GDate        *date);
 
+/* Other programs and the files they read */
+
+gboolean         steward_test_have_program         (const char         *program);
+char            *steward_test_run                  (const char * const *argv);
+void             steward_test_keep_for_inspection  (const char         *path,
+                                                    const char         *name);
+guint            steward_test_pdf_pages            (const char         *path);
+
 G_END_DECLS

@@ -239,21 +239,6 @@ export_ok (Fixture    *f,
 
 /* What @argv printed; the test fails if it fails, or if the program (python3,
  * pdftotext, pdfinfo) is not installed. */
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s\n%s", argv[0], error->message, err);
-
-  return out;
-}
 
 /* CSV */
 
@@ -486,7 +471,7 @@ static const char xlsx_reader[] =
 static JsonObject *
 read_xlsx (const char *path)
 {
-  g_autofree char *out = run ((const char *[]) { "python3", "-c", xlsx_reader, path, NULL });
+  g_autofree char *out = steward_test_run ((const char *[]) { "python3", "-c", xlsx_reader, path, NULL });
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) root = json_from_string (out, &error);
 
@@ -524,7 +509,6 @@ test_register_xlsx (Fixture       *f,
   g_autoptr(JsonObject) workbook = NULL;
   JsonArray *order;
   JsonObject *cells;
-
 
   workbook = read_xlsx (path);
   order = json_object_get_array_member (workbook, "order");
@@ -575,7 +559,6 @@ test_contacts_xlsx (Fixture       *f,
   g_assert_true (steward_database_set_meta (f->t->db, STEWARD_CONTACTS_NUMBER_KEY, "ISMS-R-018", NULL));
   path = export_ok (f, steward_contacts_export, "contacts.xlsx");
 
-
   workbook = read_xlsx (path);
   order = json_object_get_array_member (workbook, "order");
   g_assert_cmpuint (json_array_get_length (order), ==, 1);
@@ -614,8 +597,8 @@ static GStrv
 read_pdf_pages (const char         *path,
                 const char * const *headers)
 {
-  g_autofree char *info = run ((const char *[]) { "pdfinfo", path, NULL });
-  g_autofree char *text = run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
+  g_autofree char *info = steward_test_run ((const char *[]) { "pdfinfo", path, NULL });
+  g_autofree char *text = steward_test_run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
   const char *pages_line = strstr (info, "Pages:");
   GStrv pages = g_strsplit (text, "\f", -1);
   guint n_pages;
@@ -663,7 +646,6 @@ test_register_pdf (Fixture       *f,
   f->options.version = "2.1";
   path = export_ok (f, steward_context_register_export, "register.pdf");
   keep_for_inspection (path, "context-register.pdf");
-
 
   pages = read_pdf_pages (path, (const char *[]) { "Interested parties and issues register",
                                                  "Document number: ISMS-R-007", "Version: 2.1",
@@ -729,12 +711,11 @@ test_empty (void)
   g_assert_true (steward_contacts_export (t->db, contacts_path, &options, &error));
   g_assert_no_error (error);
 
-
-  text = run ((const char *[]) { "pdftotext", "-enc", "UTF-8", register_path, "-", NULL });
+  text = steward_test_run ((const char *[]) { "pdftotext", "-enc", "UTF-8", register_path, "-", NULL });
   g_assert_nonnull (strstr (text, "No interested party is recorded."));
   g_assert_nonnull (strstr (text, "No issue is recorded for this day."));
   g_clear_pointer (&text, g_free);
-  text = run ((const char *[]) { "pdftotext", "-enc", "UTF-8", contacts_path, "-", NULL });
+  text = steward_test_run ((const char *[]) { "pdftotext", "-enc", "UTF-8", contacts_path, "-", NULL });
   g_assert_nonnull (strstr (text, "The contacts list is empty."));
 }
 

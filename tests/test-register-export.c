@@ -54,58 +54,6 @@ fixture_tear_down (Fixture       *f,
   steward_test_db_free (f->t);
 }
 
-static gboolean
-have_program (const char *program)
-{
-  g_autofree char *found = g_find_program_in_path (program);
-
-  if (found == NULL)
-    {
-      g_autofree char *why = g_strdup_printf ("%s is not installed", program);
-
-      g_test_skip (why);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Runs @argv and returns what it printed; fails the test if it fails. */
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s\n%s", argv[0], error->message, err);
-
-  return out;
-}
-
-static void
-keep_for_inspection (const char *path,
-                     const char *name)
-{
-  const char *output = g_getenv ("STEWARD_TEST_OUTPUT");
-  g_autofree char *target = NULL;
-  g_autoptr(GFile) from = NULL;
-  g_autoptr(GFile) to = NULL;
-
-  if (output == NULL)
-    return;
-
-  target = g_build_filename (output, name, NULL);
-  from = g_file_new_for_path (path);
-  to = g_file_new_for_path (target);
-  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL))
-    g_test_message ("Could not copy %s to %s", path, target);
-}
-
 static JsonNode *
 parse_json (const char *json)
 {
@@ -240,7 +188,7 @@ test_csv_and_xlsx (Fixture       *f,
 {
   GRegex *iso = g_regex_new ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", 0, 0, NULL);
 
-  if (!have_program ("python3"))
+  if (!steward_test_have_program ("python3"))
     {
       g_regex_unref (iso);
       return;
@@ -271,7 +219,7 @@ test_csv_and_xlsx (Fixture       *f,
       export_ok (f, c->name, xlsx_path);
 
       /* CSV: a header, then a row a record, every row as wide. */
-      csv_json = run ((const char *[]) { "python3", "-c", csv_reader, csv_path, NULL });
+      csv_json = steward_test_run ((const char *[]) { "python3", "-c", csv_reader, csv_path, NULL });
       csv_root = parse_json (csv_json);
       rows = json_node_get_array (csv_root);
       header = json_array_get_array_element (rows, 0);
@@ -303,7 +251,7 @@ test_csv_and_xlsx (Fixture       *f,
 
       /* XLSX: one sheet, the title, the export's line, the same header
        * frozen and filtered, then the same rows. */
-      xlsx_json = run ((const char *[]) { "python3", "-c", xlsx_reader, xlsx_path, NULL });
+      xlsx_json = steward_test_run ((const char *[]) { "python3", "-c", xlsx_reader, xlsx_path, NULL });
       xlsx_root = parse_json (xlsx_json);
       book = json_node_get_object (xlsx_root);
       sheet_rows = json_object_get_array_member (book, "rows");
@@ -369,11 +317,11 @@ test_actions_content (Fixture       *f,
   int status, owner, source, progress;
   gboolean found_progress = FALSE;
 
-  if (!have_program ("python3"))
+  if (!steward_test_have_program ("python3"))
     return;
 
   export_ok (f, "actions", path);
-  json = run ((const char *[]) { "python3", "-c", csv_reader, path, NULL });
+  json = steward_test_run ((const char *[]) { "python3", "-c", csv_reader, path, NULL });
   root = parse_json (json);
   rows = json_node_get_array (root);
   header = json_array_get_array_element (rows, 0);
@@ -484,23 +432,10 @@ pdf_text (const char *path,
   g_autofree char *number = g_strdup_printf ("%u", page);
 
   if (page == 0)
-    return run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
+    return steward_test_run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
 
-  return run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", "-f", number, "-l", number, path, "-",
+  return steward_test_run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", "-f", number, "-l", number, path, "-",
                                  NULL });
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  g_autofree char *info = run ((const char *[]) { "pdfinfo", path, NULL });
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], "Pages:"))
-      return (guint)g_ascii_strtoull (lines[i] + strlen ("Pages:"), NULL, 10);
-
-  g_error ("pdfinfo says no number of pages:\n%s", info);
 }
 
 static void
@@ -516,14 +451,14 @@ test_handover_form (Fixture       *f,
   /* The first hand-over of the sample: a new notebook and its charger. */
   g_assert_true (steward_handover_form_export (f->t->db, 1, path, STEWARD_CALENDAR_ROC, &error));
   g_assert_no_error (error);
-  keep_for_inspection (path, "handover-form-sample.pdf");
+  steward_test_keep_for_inspection (path, "handover-form-sample.pdf");
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_cmpmem (contents, 4, "%PDF", 4);
 
-  if (!have_program ("pdftotext") || !have_program ("pdfinfo"))
+  if (!steward_test_have_program ("pdftotext") || !steward_test_have_program ("pdfinfo"))
     return;
 
-  g_assert_cmpuint (pdf_pages (path), ==, 1);
+  g_assert_cmpuint (steward_test_pdf_pages (path), ==, 1);
   text = pdf_text (path, 0);
   g_assert_nonnull (strstr (text, "Equipment hand-over form"));
   g_assert_nonnull (strstr (text, "ISMS-R-009"));
@@ -581,12 +516,12 @@ test_handover_form_pages (Fixture       *f,
 
   g_assert_true (steward_handover_form_export (f->t->db, id, path, STEWARD_CALENDAR_GREGORIAN, &error));
   g_assert_no_error (error);
-  keep_for_inspection (path, "handover-form-long.pdf");
+  steward_test_keep_for_inspection (path, "handover-form-long.pdf");
 
-  if (!have_program ("pdftotext") || !have_program ("pdfinfo"))
+  if (!steward_test_have_program ("pdftotext") || !steward_test_have_program ("pdfinfo"))
     return;
 
-  n_pages = pdf_pages (path);
+  n_pages = steward_test_pdf_pages (path);
   g_assert_cmpuint (n_pages, >=, 2);
   all = pdf_text (path, 0);
   for (guint i = 0; i < 70; i++)

@@ -160,59 +160,7 @@ read_file (const char *path,
   return contents;
 }
 
-static gboolean
-have_program (const char *program)
-{
-  g_autofree char *found = g_find_program_in_path (program);
-
-  if (found == NULL)
-    {
-      g_autofree char *why = g_strdup_printf ("%s is not installed", program);
-
-      g_test_skip (why);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Runs @argv and returns what it printed; fails the test if it fails. */
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s\n%s", argv[0], error->message, err);
-
-  return out;
-}
-
 /* Leaves a copy in the build folder for anyone to look at. */
-static void
-keep_for_inspection (const char *path,
-                     const char *name)
-{
-  const char *output = g_getenv ("STEWARD_TEST_OUTPUT");
-  g_autofree char *target = NULL;
-  g_autoptr(GFile) from = NULL;
-  g_autoptr(GFile) to = NULL;
-
-  if (output == NULL)
-    return;
-
-  target = g_build_filename (output, name, NULL);
-  from = g_file_new_for_path (path);
-  to = g_file_new_for_path (target);
-  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL))
-    g_test_message ("Could not copy %s to %s", path, target);
-}
 
 static void
 export_ok (GListModel                       *roster,
@@ -493,10 +441,10 @@ test_xlsx (Fixture       *f,
   g_assert_cmpuint (length, >, 2);
   g_assert_cmpmem (contents, 2, "PK", 2);
 
-  if (!have_program ("python3"))
+  if (!steward_test_have_program ("python3"))
     return;
 
-  json = run ((const char *[]) { "python3", "-c", xlsx_reader, path, NULL });
+  json = steward_test_run ((const char *[]) { "python3", "-c", xlsx_reader, path, NULL });
   json_parser_load_from_data (parser, json, -1, &error);
   g_assert_no_error (error);
   book = json_node_get_object (json_parser_get_root (parser));
@@ -540,23 +488,10 @@ test_xlsx (Fixture       *f,
 
 /* PDF */
 
-static guint
-pdf_pages (const char *path)
-{
-  g_autofree char *info = run ((const char *[]) { "pdfinfo", path, NULL });
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], "Pages:"))
-      return (guint)g_ascii_strtoull (lines[i] + strlen ("Pages:"), NULL, 10);
-
-  g_error ("pdfinfo says no number of pages:\n%s", info);
-}
-
 static char *
 pdf_text (const char *path)
 {
-  return run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
+  return steward_test_run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
 }
 
 static guint
@@ -615,16 +550,16 @@ test_pdf (Fixture       *f,
 
   export_ok (f->roster, path, &f->options);
   g_assert_cmpuint (count_files (f->dir), ==, 1);
-  keep_for_inspection (path, "roster-export-sample.pdf");
+  steward_test_keep_for_inspection (path, "roster-export-sample.pdf");
 
   contents = read_file (path, &length);
   g_assert_cmpuint (length, >, 4);
   g_assert_cmpmem (contents, 4, "%PDF", 4);
 
-  if (!have_program ("pdftotext") || !have_program ("pdfinfo"))
+  if (!steward_test_have_program ("pdftotext") || !steward_test_have_program ("pdfinfo"))
     return;
 
-  n_pages = pdf_pages (path);
+  n_pages = steward_test_pdf_pages (path);
   g_assert_cmpuint (n_pages, >=, 1);
   text = pdf_text (path);
   assert_page_headers (text, n_pages);
@@ -707,12 +642,12 @@ test_pdf_pages (Fixture       *f,
   guint n_pages;
 
   export_ok (roster, path, &f->options);
-  keep_for_inspection (path, "roster-export-long.pdf");
+  steward_test_keep_for_inspection (path, "roster-export-long.pdf");
 
-  if (!have_program ("pdftotext") || !have_program ("pdfinfo"))
+  if (!steward_test_have_program ("pdftotext") || !steward_test_have_program ("pdfinfo"))
     return;
 
-  n_pages = pdf_pages (path);
+  n_pages = steward_test_pdf_pages (path);
   g_assert_cmpuint (n_pages, >=, 5);
   text = pdf_text (path);
   assert_page_headers (text, n_pages);
@@ -747,12 +682,12 @@ test_pdf_empty_roster (Fixture       *f,
 
   /* No organization, number or version: the header says what it has. */
   export_ok (G_LIST_MODEL (empty), path, &bare);
-  keep_for_inspection (path, "roster-export-empty.pdf");
+  steward_test_keep_for_inspection (path, "roster-export-empty.pdf");
 
-  if (!have_program ("pdftotext") || !have_program ("pdfinfo"))
+  if (!steward_test_have_program ("pdftotext") || !steward_test_have_program ("pdfinfo"))
     return;
 
-  g_assert_cmpuint (pdf_pages (path), ==, 1);
+  g_assert_cmpuint (steward_test_pdf_pages (path), ==, 1);
   text = pdf_text (path);
   g_assert_nonnull (strstr (text, TITLE));
   g_assert_nonnull (strstr (text, "As of: 2026-11-24"));
