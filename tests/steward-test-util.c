@@ -259,20 +259,31 @@ steward_test_render_png (GtkWidget  *widget,
   g_autoptr(GskRenderNode) node = NULL;
   g_autofree char *path = g_build_filename (g_getenv ("STEWARD_TEST_OUTPUT") ?: ".", file_name, NULL);
   GdkTexture *texture;
-  int width, height;
+  int width = 0, height = 0;
 
-  gtk_test_widget_wait_for_draw (widget);
-  steward_test_iterate (150);
+  /* A loaded machine maps and draws a new window late: wait for it, up to
+   * a few seconds, rather than take a picture of nothing. */
+  for (gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       g_get_monotonic_time () < until;)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      steward_test_iterate (150);
 
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      if (!gtk_widget_get_mapped (widget) || width <= 0 || height <= 0)
+        continue;
+
+      paintable = gtk_widget_paintable_new (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      g_clear_object (&paintable);
+      if (node != NULL)
+        break;
+    }
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
 
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
@@ -311,7 +322,7 @@ steward_test_render_form_png (GtkWidget  *window,
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
+  int width = 0, height = 0;
 
   g_assert_nonnull (form);
   paintable = gtk_widget_paintable_new (form);
