@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/steward-register-export.h"
 #include "widgets/steward-register-util.h"
 #include "widgets/steward-page.h"
 
@@ -488,4 +489,33 @@ steward_register_get_calendar (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   return g_settings_get_enum (settings, "calendar");
+}
+
+/**
+ * steward_register_export_page:
+ * @page: a #StewardPage of a register
+ * @register_name: the register, as steward_register_export() names it
+ *
+ * Writes the register of @page's database to @path, as it is stored (not
+ * as searched or filtered), with dates in the calendar of the preferences.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+steward_register_export_page (GtkWidget   *page,
+                              const char  *register_name,
+                              const char  *path,
+                              GError     **error)
+{
+  StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (page));
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (db == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("No database is open."));
+      return FALSE;
+    }
+
+  return steward_register_export (db, register_name, path, steward_register_get_calendar (), error);
 }

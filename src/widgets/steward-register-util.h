@@ -91,5 +91,9 @@ void            steward_register_check_date    (StewardDateRow *row,
                                                 const char     *property,
                                                 GPtrArray      *problems);
 StewardCalendar steward_register_get_calendar  (void);
+gboolean        steward_register_export_page  (GtkWidget   *page,
+                                               const char  *register_name,
+                                               const char  *path,
+                                               GError     **error);
 
 G_END_DECLS

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "export/steward-register-export.h"
 #include "logic/steward-date.h"
 #include "logic/steward-follow-up.h"
 #include "model/steward-action-progress.h"
@@ -382,15 +381,8 @@ steward_actions_page_export (StewardActionsPage  *self,
                              GError             **error)
 {
   g_return_val_if_fail (STEWARD_IS_ACTIONS_PAGE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
-  if (get_database (self) == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("No database is open."));
-      return FALSE;
-    }
-
-  return steward_register_export (get_database (self), "actions", path, self->lookup.calendar, error);
+  return steward_register_export_page (GTK_WIDGET (self), "actions", path, error);
 }
 
 static gboolean

@@ -461,10 +461,7 @@ steward_communications_page_export (StewardCommunicationsPage  *self,
 {
   g_return_val_if_fail (STEWARD_IS_COMMUNICATIONS_PAGE (self), FALSE);
 
-  if (get_database (self) == NULL)
-    return TRUE;
-
-  return steward_register_export (get_database (self), "communications", path, steward_communications_page_get_calendar (self), error);
+  return steward_register_export_page (GTK_WIDGET (self), "communications", path, error);
 }
 
 static gboolean

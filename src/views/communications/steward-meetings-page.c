@@ -391,10 +391,7 @@ steward_meetings_page_export (StewardMeetingsPage  *self,
 {
   g_return_val_if_fail (STEWARD_IS_MEETINGS_PAGE (self), FALSE);
 
-  if (get_database (self) == NULL)
-    return TRUE;
-
-  return steward_register_export (get_database (self), "meetings", path, steward_meetings_page_get_calendar (self), error);
+  return steward_register_export_page (GTK_WIDGET (self), "meetings", path, error);
 }
 
 static gboolean

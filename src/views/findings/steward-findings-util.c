@@ -537,12 +537,7 @@ steward_findings_write_export (GtkWidget   *page,
                                const char  *path,
                                GError     **error)
 {
-  StewardDatabase *db = steward_page_get_database (STEWARD_PAGE (page));
-
-  if (db == NULL)
-    return TRUE;
-
-  return steward_register_export (db, register_name, path, steward_register_get_calendar (), error);
+  return steward_register_export_page (page, register_name, path, error);
 }
 
 static gboolean

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "export/steward-register-export.h"
 #include "logic/steward-date.h"
 #include "logic/steward-follow-up.h"
 #include "steward-handover-columns.h"
@@ -341,15 +340,8 @@ steward_handovers_page_export (StewardHandoversPage *self,
                                GError              **error)
 {
   g_return_val_if_fail (STEWARD_IS_HANDOVERS_PAGE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
-  if (get_database (self) == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("No database is open."));
-      return FALSE;
-    }
-
-  return steward_register_export (get_database (self), "handovers", path, get_calendar (self), error);
+  return steward_register_export_page (GTK_WIDGET (self), "handovers", path, error);
 }
 
 static gboolean

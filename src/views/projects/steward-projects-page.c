@@ -11,7 +11,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "export/steward-register-export.h"
 #include "logic/steward-date.h"
 #include "logic/steward-follow-up.h"
 #include "steward-project-columns.h"
@@ -349,15 +348,8 @@ steward_projects_page_export (StewardProjectsPage *self,
                               GError             **error)
 {
   g_return_val_if_fail (STEWARD_IS_PROJECTS_PAGE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
-  if (get_database (self) == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("No database is open."));
-      return FALSE;
-    }
-
-  return steward_register_export (get_database (self), "projects", path, get_calendar (self), error);
+  return steward_register_export_page (GTK_WIDGET (self), "projects", path, error);
 }
 
 static gboolean
