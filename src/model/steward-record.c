@@ -143,6 +143,8 @@ storage_for_type (GType type)
     case G_TYPE_BOXED:
       if (type == G_TYPE_DATE || type == G_TYPE_DATE_TIME)
         return STEWARD_STORAGE_TEXT;
+      if (type == G_TYPE_BYTES)
+        return STEWARD_STORAGE_BLOB;
       G_GNUC_FALLTHROUGH;
 
     default:
@@ -338,6 +340,11 @@ value_to_storage (const Column *column,
               g_value_take_string (stored, g_date_time_format_iso8601 (date_time));
             }
         }
+      else if (type == G_TYPE_BYTES && g_value_get_boxed (value) != NULL)
+        {
+          g_value_init (stored, G_TYPE_BYTES);
+          g_value_set_boxed (stored, g_value_get_boxed (value));
+        }
       break;
 
     default:
@@ -416,6 +423,8 @@ value_from_storage (const Column *column,
         g_value_take_boxed (value, parse_date (g_value_get_string (stored)));
       else if (type == G_TYPE_DATE_TIME)
         g_value_take_boxed (value, g_date_time_new_from_iso8601 (g_value_get_string (stored), NULL));
+      else if (type == G_TYPE_BYTES && G_VALUE_HOLDS (stored, G_TYPE_BYTES))
+        g_value_set_boxed (value, g_value_get_boxed (stored));
       break;
 
     default:
@@ -442,6 +451,8 @@ storage_equal (const GValue *a,
     case G_TYPE_STRING:
       return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
     default:
+      if (G_VALUE_TYPE (a) == G_TYPE_BYTES)
+        return g_bytes_equal (g_value_get_boxed (a), g_value_get_boxed (b));
       return FALSE;
     }
 }
@@ -546,6 +557,17 @@ values_equal (GParamSpec   *pspec,
         return time_a == time_b;
 
       return g_date_time_equal (time_a, time_b);
+    }
+
+  if (type == G_TYPE_BYTES)
+    {
+      GBytes *bytes_a = g_value_get_boxed (a);
+      GBytes *bytes_b = g_value_get_boxed (b);
+
+      if (bytes_a == NULL || bytes_b == NULL)
+        return bytes_a == bytes_b;
+
+      return g_bytes_equal (bytes_a, bytes_b);
     }
 
   if (type == G_TYPE_DOUBLE)

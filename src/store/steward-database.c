@@ -370,6 +370,20 @@ bind_value (sqlite3_stmt  *stmt,
         return sqlite3_bind_null (stmt, index) == SQLITE_OK;
       return sqlite3_bind_text (stmt, index, g_value_get_string (value), -1,
                                 SQLITE_TRANSIENT) == SQLITE_OK;
+    case G_TYPE_BOXED:
+      if (type == G_TYPE_BYTES)
+        {
+          GBytes *bytes = g_value_get_boxed (value);
+          gsize size = 0;
+          gconstpointer data;
+
+          if (bytes == NULL)
+            return sqlite3_bind_null (stmt, index) == SQLITE_OK;
+          data = g_bytes_get_data (bytes, &size);
+          return sqlite3_bind_blob64 (stmt, index, size > 0 ? data : "", size,
+                                      SQLITE_TRANSIENT) == SQLITE_OK;
+        }
+      G_GNUC_FALLTHROUGH;
     default:
       g_critical ("Cannot store a value of type %s", g_type_name (type));
       return FALSE;
@@ -1497,8 +1511,11 @@ append_json_object (GString            *sql,
                     guint               n_columns)
 {
   g_string_append (sql, "json_object('id', id");
+  /* JSON cannot hold a BLOB: the history notes its length, and the
+   * record that has one keeps its digest in a column of its own. */
   for (guint i = 0; i < n_columns; i++)
-    g_string_append_printf (sql, ", '%s', %s", columns[i], columns[i]);
+    g_string_append_printf (sql, ", '%s', CASE WHEN typeof (%s) = 'blob' THEN 'blob:' || length (%s) ELSE %s END",
+                            columns[i], columns[i], columns[i], columns[i]);
   g_string_append_c (sql, ')');
 }
 
@@ -1909,6 +1926,12 @@ steward_database_select (StewardDatabase       *self,
             case STEWARD_STORAGE_REAL:
               g_value_init (&values[i], G_TYPE_DOUBLE);
               g_value_set_double (&values[i], sqlite3_column_double (statement.stmt, i));
+              break;
+
+            case STEWARD_STORAGE_BLOB:
+              g_value_init (&values[i], G_TYPE_BYTES);
+              g_value_take_boxed (&values[i], g_bytes_new (sqlite3_column_blob (statement.stmt, i),
+                                                           sqlite3_column_bytes (statement.stmt, i)));
               break;
 
             case STEWARD_STORAGE_TEXT:

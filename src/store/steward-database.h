@@ -62,6 +62,8 @@ typedef enum
   STEWARD_STORAGE_INTEGER,
   STEWARD_STORAGE_REAL,
   STEWARD_STORAGE_TEXT,
+  /* Read back as GBytes; the history notes only its length. */
+  STEWARD_STORAGE_BLOB,
 } StewardStorage;
 
 /**
