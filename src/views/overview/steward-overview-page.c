@@ -23,6 +23,8 @@
 #include "model/steward-finding.h"
 #include "model/steward-handover.h"
 #include "model/steward-meeting.h"
+#include "model/steward-minutes.h"
+#include "model/steward-review.h"
 #include "model/steward-project.h"
 #include "model/steward-contact.h"
 #include "model/steward-org-change.h"
@@ -34,6 +36,7 @@
 #include "model/steward-record-list.h"
 #include "model/steward-roster-review.h"
 #include "steward-overview-page.h"
+#include "steward-overview-reviews.h"
 
 #define N_RECENT_CHANGES 10
 
@@ -64,6 +67,8 @@ struct _StewardOverviewPage
   StewardRecordList *handovers;
   StewardRecordList *open_findings;
   StewardRecordList *next_meetings;
+  StewardRecordList *review_meetings;  /* every management review */
+  StewardRecordList *draft_minutes;
   GPtrArray         *record_rows;   /* the lines made from records, not the template */
   guint              deferred_idle_id;
   guint              n_attention;
@@ -412,6 +417,29 @@ describe_open_handover (StewardOverviewPage *self,
                           steward_handover_get_from_party (handover), steward_handover_get_to_party (handover));
 }
 
+/* The management reviews: minutes still a draft after the meeting, and
+ * a year without a review. */
+static guint
+add_review_lines (StewardOverviewPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) lines = NULL;
+
+  if (self->review_meetings == NULL)
+    return 0;
+
+  lines = steward_overview_review_lines (G_LIST_MODEL (self->review_meetings), G_LIST_MODEL (self->draft_minutes),
+                                         now, g_settings_get_enum (self->settings, "calendar"));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      StewardOverviewLine *line = g_ptr_array_index (lines, i);
+
+      add_record_line (self, line->title, line->subtitle, line->place, line->icon_name, line->style);
+    }
+
+  return lines->len;
+}
+
 /* The follow-up: overdue actions, the actions due this month, media
  * statements waiting for approval, projects without a risk assessment and
  * hand-overs not yet authorised or accepted. */
@@ -464,6 +492,78 @@ set_count (GtkLabel *label,
   gtk_label_set_label (label, text);
 }
 
+/* The next management review (found among every review) from today on. */
+static StewardReview *
+find_next_review (StewardOverviewPage *self,
+                  GDateTime           *today)
+{
+  GListModel *reviews = G_LIST_MODEL (self->review_meetings);
+  StewardReview *next = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(StewardReview) review = g_list_model_get_item (reviews, i);
+      GDateTime *starts = steward_review_get_starts_at (review);
+
+      if (starts == NULL || g_date_time_compare (starts, today) < 0)
+        continue;
+      if (next == NULL || g_date_time_compare (starts, steward_review_get_starts_at (next)) < 0)
+        g_set_object (&next, review);
+    }
+
+  return next;
+}
+
+/* The next meeting, a management review or one across units, whichever
+ * comes first. */
+static void
+show_next_meeting (StewardOverviewPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(StewardMeeting) meeting = NULL;
+  g_autoptr(StewardReview) review = find_next_review (self, today);
+  GDateTime *starts;
+  const char *topic, *where;
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *place = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->next_meetings)) > 0)
+    meeting = g_list_model_get_item (G_LIST_MODEL (self->next_meetings), 0);
+  if (meeting != NULL && review != NULL &&
+      g_date_time_compare (steward_meeting_get_starts_at (meeting), steward_review_get_starts_at (review)) < 0)
+    g_clear_object (&review);
+
+  if (review != NULL)
+    {
+      starts = steward_review_get_starts_at (review);
+      topic = steward_review_get_title (review);
+      where = steward_review_get_place (review);
+      place = g_strdup_printf ("reviews/reviews#%" G_GINT64_FORMAT, steward_record_get_id (STEWARD_RECORD (review)));
+    }
+  else if (meeting != NULL)
+    {
+      starts = steward_meeting_get_starts_at (meeting);
+      topic = steward_meeting_get_topic (meeting);
+      where = steward_meeting_get_place (meeting);
+      place = g_strdup_printf ("communications/meetings#%" G_GINT64_FORMAT, steward_record_get_id (STEWARD_RECORD (meeting)));
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->next_meeting_row), FALSE);
+      return;
+    }
+
+  when = steward_date_time_format (starts, g_settings_get_enum (self->settings, "calendar"));
+  /* TRANSLATORS: the next meeting: its topic, when, and where */
+  subtitle = g_strdup_printf (_("%s · %s · %s"), topic, when, where != NULL ? where : "");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->next_meeting_row), subtitle);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->next_meeting_row), "s", place);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_meeting_row), TRUE);
+}
+
 /* The glance of the registers read after the first frame: "…" until then. */
 static void
 update_glance (StewardOverviewPage *self)
@@ -498,24 +598,7 @@ update_glance (StewardOverviewPage *self)
   set_count (self->findings_count, g_list_model_get_n_items (G_LIST_MODEL (self->open_findings)));
   set_count (self->contacts_count, g_list_model_get_n_items (G_LIST_MODEL (self->contacts)));
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->next_meetings)) > 0)
-    {
-      g_autoptr(StewardMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->next_meetings), 0);
-      g_autofree char *when = steward_date_time_format (steward_meeting_get_starts_at (meeting),
-                                                        g_settings_get_enum (self->settings, "calendar"));
-      g_autofree char *subtitle = NULL;
-      g_autofree char *place = g_strdup_printf ("communications/meetings#%" G_GINT64_FORMAT,
-                                                steward_record_get_id (STEWARD_RECORD (meeting)));
-
-      /* TRANSLATORS: the next meeting: its topic, when, and where */
-      subtitle = g_strdup_printf (_("%s · %s · %s"), steward_meeting_get_topic (meeting), when,
-                                  steward_meeting_get_place (meeting) != NULL ? steward_meeting_get_place (meeting) : "");
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->next_meeting_row), subtitle);
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->next_meeting_row), "s", place);
-      gtk_widget_set_visible (GTK_WIDGET (self->next_meeting_row), TRUE);
-    }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->next_meeting_row), FALSE);
+  show_next_meeting (self);
 }
 
 /* A line for each objective off target or with a measurement due, then
@@ -600,6 +683,7 @@ update_record_lines (StewardOverviewPage *self)
 
   n_lines += add_context_lines (self);
   n_lines += add_follow_up_lines (self);
+  n_lines += add_review_lines (self);
 
   self->n_record_lines = n_lines;
   update_glance (self);
@@ -671,6 +755,15 @@ load_deferred_cb (gpointer user_data)
         self->next_meetings = steward_record_list_new (db, STEWARD_TYPE_MEETING, upcoming);
         g_signal_connect (self->open_findings, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
         g_signal_connect (self->next_meetings, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+      }
+      {
+        g_autoptr(StewardQuery) drafts = steward_query_new ();
+
+        steward_query_where_string (drafts, "status", STEWARD_QUERY_EQUAL, "draft");
+        self->review_meetings = steward_record_list_new (db, STEWARD_TYPE_REVIEW, NULL);
+        self->draft_minutes = steward_record_list_new (db, STEWARD_TYPE_MINUTES, drafts);
+        g_signal_connect (self->review_meetings, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
+        g_signal_connect (self->draft_minutes, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
       }
       update_record_lines (self);
     }
@@ -753,6 +846,11 @@ describe_change (const char *table,
     { "project_role", N_("Project role") },
     { "handover", N_("Hand-over") },
     { "handover_item", N_("Hand-over item") },
+    { "review", N_("Management review") },
+    { "review_attendee", N_("Attendee of a management review") },
+    { "review_item", N_("Agenda item of a management review") },
+    { "review_decision", N_("Decision of a management review") },
+    { "minutes", N_("Minutes") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -869,7 +967,8 @@ clear_lists (StewardOverviewPage *self)
                              (GObject **) &self->register_reviews, (GObject **) &self->org_changes,
                              (GObject **) &self->active_actions, (GObject **) &self->media,
                              (GObject **) &self->projects, (GObject **) &self->handovers,
-                             (GObject **) &self->open_findings, (GObject **) &self->next_meetings };
+                             (GObject **) &self->open_findings, (GObject **) &self->next_meetings,
+                             (GObject **) &self->review_meetings, (GObject **) &self->draft_minutes };
 
     for (guint i = 0; i < G_N_ELEMENTS (deferred); i++)
       {
