@@ -13,6 +13,7 @@
 
 #include "export/steward-context-export.h"
 #include "export/steward-measurement-table-export.h"
+#include "export/steward-minutes-export.h"
 #include "export/steward-register-export.h"
 #include "export/steward-roster-export.h"
 #include "logic/steward-date.h"
@@ -57,7 +58,13 @@ static const GOptionEntry option_entries[] = {
        "findings, audits, risk-results, projects or handovers"), N_("NAME FILE") },
   { "export-handover-form", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export the form of the equipment hand-over with number ID to FILE (.pdf) and quit"), N_("ID FILE") },
-  /* The FILE of --export-register and --export-handover-form. */
+  { "export-minutes", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export the minutes of the management review with number ID to FILE (.pdf or .odt) and quit"), N_("ID FILE") },
+  { "export-review-notice", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export the meeting notice of the management review with number ID to FILE (.pdf or .ics) and quit"),
+    N_("ID FILE") },
+  /* The FILE of --export-register, --export-handover-form, --export-minutes
+   * and --export-review-notice. */
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-measurement-table: the year, such as 2025 or 114 (default: this year)"), N_("YEAR") },
@@ -297,6 +304,7 @@ static const char * const export_option_names[] = {
   "export-roster", "export-org-chart", "export-measurement-table",
   "export-context-register", "export-contacts",
   "export-register", "export-handover-form",
+  "export-minutes", "export-review-notice",
 };
 
 static gboolean report_export (gboolean     ok,
@@ -384,6 +392,62 @@ run_follow_up_exports (StewardDatabase *db,
 
   return report_export (steward_handover_form_export (db, handover_id, files[0], calendar, &error), &error,
                         _("Exported the hand-over form to %s\n"), files[0]) ? 0 : 1;
+}
+
+/* --export-minutes ID FILE and --export-review-notice ID FILE, as
+ * run_follow_up_exports(): one export with a FILE after its own argument
+ * at a time. Issued minutes are written as the PDF that was issued. */
+static int
+run_review_exports (StewardDatabase *db,
+                    GVariantDict    *options,
+                    StewardCalendar  calendar)
+{
+  g_autofree const char **files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *minutes_text = NULL;
+  const char *notice_text = NULL;
+  const char *option;
+  const char *id_text;
+  guint n_files;
+  gint64 review_id;
+
+  g_variant_dict_lookup (options, "export-minutes", "&s", &minutes_text);
+  g_variant_dict_lookup (options, "export-review-notice", "&s", &notice_text);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  n_files = files != NULL ? g_strv_length ((char **)files) : 0;
+
+  if ((minutes_text != NULL) + (notice_text != NULL) +
+      g_variant_dict_contains (options, "export-register") +
+      g_variant_dict_contains (options, "export-handover-form") > 1)
+    {
+      g_printerr (_("Export the minutes, a notice, a register or a hand-over form, one at a time.\n"));
+      return 1;
+    }
+
+  option = minutes_text != NULL ? "--export-minutes" : "--export-review-notice";
+  id_text = minutes_text != NULL ? minutes_text : notice_text;
+  if (n_files != 1)
+    {
+      /* TRANSLATORS: %s is the option, --export-minutes or --export-review-notice */
+      g_printerr (_("%s needs the number of a management review and a file, such as %s 2 minutes.pdf\n"),
+                  option, option);
+      return 1;
+    }
+
+  if (!g_ascii_string_to_signed (id_text, 10, 1, G_MAXINT64, &review_id, NULL))
+    {
+      g_printerr (_("“%s” is not the number of a management review.\n"), id_text);
+      return 1;
+    }
+
+  if (minutes_text != NULL)
+    return report_export (steward_minutes_export_review (db, review_id, calendar, files[0], &error), &error,
+                          _("Exported the minutes to %s\n"), files[0]) ? 0 : 1;
+
+  /* Past meetings too: the command line also writes a notice for the
+   * file of a meeting already held. */
+  return report_export (steward_review_export_notice (db, review_id, calendar, NULL, files[0], &error), &error,
+                        _("Exported the meeting notice to %s\n"), files[0]) ? 0 : 1;
 }
 
 /* The exports from the command line: read the database without writing to
@@ -537,6 +601,10 @@ run_exports (GVariantDict *options)
       !report_export (steward_contacts_export (db, contacts_path, &context_options, &error), &error,
                       _("Exported the external contacts list to %s\n"), contacts_path))
     return 1;
+
+  if (g_variant_dict_contains (options, "export-minutes") ||
+      g_variant_dict_contains (options, "export-review-notice"))
+    return run_review_exports (db, options, calendar);
 
   return run_follow_up_exports (db, options, calendar);
 }

@@ -176,6 +176,70 @@ with tempfile.TemporaryDirectory() as tmp:
         check(result.returncode == 1 and result.stderr.strip() != '' and not os.path.exists(bad),
               f'--export-handover-form {handover} is refused with a message and no file')
 
+    # A management review: its minutes and its notice. The sample's first
+    # review, or one added here while the sample has none.
+    import sqlite3
+    with sqlite3.connect(database) as db:
+        row = db.execute('SELECT id FROM review ORDER BY id LIMIT 1').fetchone()
+        if row is None:
+            people = [r[0] for r in db.execute('SELECT id FROM person ORDER BY id LIMIT 3')]
+            cursor = db.execute("INSERT INTO review (kind, year, number, title, starts_at, place, chair_id, secretary_id) "
+                                "VALUES ('regular', 2025, 1, '114年度第1次管理審查會議', '2025-03-12T14:00:00+08:00', "
+                                "'Room 301', ?, ?)", (people[0], people[1]))
+            row = (cursor.lastrowid,)
+            for position, person in enumerate(people):
+                db.execute('INSERT INTO review_attendee (review_id, person_id, position) VALUES (?, ?, ?)',
+                           (row[0], person, position))
+            db.execute("INSERT INTO review_item (review_id, item, position, nothing_to_report, reason) "
+                       "VALUES (?, 'policy', 0, 1, 'unchanged')", (row[0],))
+            db.execute("INSERT INTO minutes (review_id, version, document_number) VALUES (?, 1, 'ISMS-R-114-01')",
+                       (row[0],))
+        review_id = str(row[0])
+        review_title = db.execute('SELECT title FROM review WHERE id = ?', (row[0],)).fetchone()[0]
+        attendees = [r[0] for r in db.execute('SELECT p.name FROM review_attendee AS a JOIN person AS p '
+                                              'ON p.id = a.person_id WHERE a.review_id = ?', (row[0],))]
+
+    minutes_pdf = os.path.join(tmp, 'minutes.pdf')
+    result = run('--database', database, '--export-minutes', review_id, minutes_pdf, env=env)
+    check(result.returncode == 0 and os.path.exists(minutes_pdf), f'--export-minutes to PDF exits 0 ({result.stderr.strip()})')
+    if os.path.exists(minutes_pdf):
+        text = subprocess.run(['pdftotext', '-layout', minutes_pdf, '-'], capture_output=True, text=True).stdout
+        check(review_title[:6] in text and all(name in text for name in attendees),
+              'the minutes PDF has the meeting and its attendees')
+        check('Page 1 of' in text or '第 1 頁' in text, 'the minutes PDF numbers its pages')
+    minutes_odt = os.path.join(tmp, 'minutes.odt')
+    result = run('--database', database, '--export-minutes', review_id, minutes_odt, env=env)
+    check(result.returncode == 0 and os.path.exists(minutes_odt), f'--export-minutes to ODT exits 0 ({result.stderr.strip()})')
+    if os.path.exists(minutes_odt):
+        with zipfile.ZipFile(minutes_odt) as odt:
+            first = odt.infolist()[0]
+            check(first.filename == 'mimetype' and first.compress_type == zipfile.ZIP_STORED
+                  and odt.read('mimetype') == b'application/vnd.oasis.opendocument.text',
+                  'the ODT starts with its mimetype, stored')
+            content = odt.read('content.xml').decode('utf-8')
+            check('<table:table ' in content and all(name in content for name in attendees),
+                  'the ODT has the attendance as a table')
+    notice_ics = os.path.join(tmp, 'notice.ics')
+    result = run('--database', database, '--export-review-notice', review_id, notice_ics, env=env)
+    check(result.returncode == 0 and os.path.exists(notice_ics), f'--export-review-notice to .ics exits 0 ({result.stderr.strip()})')
+    if os.path.exists(notice_ics):
+        ics = open(notice_ics, encoding='utf-8').read().replace('\r\n ', '')
+        check(ics.count('BEGIN:VEVENT') == 1 and 'Asia/Taipei' in ics and review_title[:6] in ics,
+              'the notice is one event in Taipei time with the meeting title')
+    notice_pdf = os.path.join(tmp, 'notice.pdf')
+    result = run('--database', database, '--export-review-notice', review_id, notice_pdf, env=env)
+    check(result.returncode == 0 and os.path.exists(notice_pdf), f'--export-review-notice to PDF exits 0 ({result.stderr.strip()})')
+    for option, name in (('--export-minutes', 'minutes.docx'), ('--export-review-notice', 'notice.odt')):
+        bad = os.path.join(tmp, name)
+        result = run('--database', database, option, review_id, bad, env=env)
+        check(result.returncode == 1 and result.stderr.strip() != '' and not os.path.exists(bad),
+              f'{option} refuses {name} with a message and no file')
+    for review in ('999', 'abc'):
+        bad = os.path.join(tmp, f'minutes-{review}.pdf')
+        result = run('--database', database, '--export-minutes', review, bad, env=env)
+        check(result.returncode == 1 and result.stderr.strip() != '' and not os.path.exists(bad),
+              f'--export-minutes {review} is refused with a message and no file')
+
     # Bad input: a clear message, a non-zero exit, no file.
     bad = os.path.join(tmp, 'roster.doc')
     result = run('--database', database, '--export-roster', bad, env=env)
