@@ -173,9 +173,11 @@ test_create_refused (void)
   g_clear_error (&error);
   g_ptr_array_set_size (problems, 0);
 
-  /* The chosen items, once each, in the order chosen; those invited. */
+  /* The chosen items, once each, in the order chosen; those invited, once
+   * each. */
   g_array_remove_index (people, 1);
   g_array_append_val (people, org->team_member);
+  g_array_append_val (people, org->member);
   g_assert_true (steward_review_create (org->db, review, chosen, G_N_ELEMENTS (chosen), people, problems, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 0);

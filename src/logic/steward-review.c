@@ -355,7 +355,20 @@ steward_review_create (StewardDatabase         *db,
     return FALSE;
 
   if (person_ids != NULL)
-    invited = g_array_ref (person_ids);
+    {
+      /* Each once, in the order given. */
+      invited = g_array_new (FALSE, FALSE, sizeof (gint64));
+      for (guint i = 0; i < person_ids->len; i++)
+        {
+          gint64 person_id = g_array_index (person_ids, gint64, i);
+          gboolean known = FALSE;
+
+          for (guint j = 0; j < invited->len && !known; j++)
+            known = g_array_index (invited, gint64, j) == person_id;
+          if (!known)
+            g_array_append_val (invited, person_id);
+        }
+    }
   else
     {
       g_autoptr(GDate) day = dup_day (starts);
