@@ -14,6 +14,7 @@
 #include <glib.h>
 
 #include "logic/steward-minutes.h"
+#include "logic/steward-sample-data.h"
 #include "model/steward-action-item.h"
 #include "model/steward-minutes.h"
 #include "model/steward-party-feedback.h"
@@ -500,6 +501,75 @@ test_item_numbers (void)
   g_assert_cmpstr (steward_minutes_item_number (7), ==, "8");
 }
 
+/* The small sample: two reviews with issued minutes and the coming one in
+ * draft, whose previous actions are those the two left open. */
+static void
+test_sample (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+  g_autoptr(JsonObject) draft = NULL;
+  g_autoptr(JsonObject) issued = NULL;
+  g_autofree char *text = NULL;
+  gint64 draft_id = 0, issued_id = 0;
+  guint n_issued = 0, n_draft = 0;
+  JsonArray *blocks;
+  JsonObject *table;
+
+  steward_sample_data_fill (t->db, STEWARD_SAMPLE_SMALL, &error);
+  g_assert_no_error (error);
+
+  reviews = steward_test_load_all (t->db, STEWARD_TYPE_REVIEW, NULL);
+  g_assert_cmpuint (reviews->len, ==, 3);
+  versions = steward_test_load_all (t->db, STEWARD_TYPE_MINUTES, NULL);
+  g_assert_cmpuint (versions->len, ==, 3);
+  for (guint i = 0; i < versions->len; i++)
+    {
+      StewardMinutes *minutes = g_ptr_array_index (versions, i);
+
+      if (steward_minutes_get_status (minutes) == STEWARD_MINUTES_ISSUED)
+        {
+          n_issued++;
+          issued_id = steward_minutes_get_review_id (minutes);
+          g_assert_nonnull (steward_minutes_get_pdf (minutes));
+          g_assert_cmpuint (strlen (steward_minutes_get_pdf_sha256 (minutes)), ==, 64);
+        }
+      else
+        {
+          n_draft++;
+          draft_id = steward_minutes_get_review_id (minutes);
+        }
+    }
+  g_assert_cmpuint (n_issued, ==, 2);
+  g_assert_cmpuint (n_draft, ==, 1);
+
+  issued = steward_minutes_load (t->db, issued_id, STEWARD_CALENDAR_ROC, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (issued, "document"), "status_nick"),
+                   ==, "issued");
+  g_assert_cmpstr (json_object_get_string_member (find_item (issued, "policy"), "conclusion"), !=, "");
+
+  draft = steward_minutes_load (t->db, draft_id, STEWARD_CALENDAR_ROC, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (draft, "document"), "status_nick"),
+                   ==, "draft");
+  blocks = json_object_get_array_member (find_item (draft, "previous-actions"), "blocks");
+  table = json_array_get_object_element (blocks, 0);
+  g_assert_cmpstr (json_object_get_string_member (table, "type"), ==, "table");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (table, "rows")), >=, 2);
+  text = item_text (draft, "previous-actions");
+  /* left open by the reviews of two years and one year ago */
+  g_assert_nonnull (strstr (text, "機房門禁系統汰換"));
+  g_assert_nonnull (strstr (text, "提報資安人力需求"));
+  g_assert_nonnull (strstr (text, "評估導入零信任架構之經費"));
+  /* done and evaluated since the previous review */
+  g_assert_nonnull (strstr (text, "資訊安全政策年度檢視"));
+  /* done before the previous review: not in this window */
+  g_assert_null (strstr (text, "檢討弱點修補流程"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/minutes/empty-registers-and-charts", test_empty_registers_and_charts);
   g_test_add_func ("/minutes/load-issued", test_load_issued);
   g_test_add_func ("/minutes/item-numbers", test_item_numbers);
+  g_test_add_func ("/minutes/sample", test_sample);
 
   return g_test_run ();
 }

@@ -25,6 +25,7 @@
 #include "steward-sample-data.h"
 #include "steward-sample-follow-up.h"
 #include "steward-sample-objectives.h"
+#include "steward-sample-reviews.h"
 #include "steward-template.h"
 
 /* A Traditional-Chinese organization made by the app's own code, the same
@@ -474,6 +475,10 @@ fill_in_transaction (StewardDatabase  *db,
 
     /* The follow-up: communications, findings, projects, hand-overs, actions. */
     if (!steward_sample_follow_up_fill (db, gen->size == STEWARD_SAMPLE_LARGE, today, people, error))
+      return FALSE;
+
+    /* The management reviews, which show all of the above. */
+    if (!steward_sample_reviews_fill (db, gen->size == STEWARD_SAMPLE_LARGE, today, people, error))
       return FALSE;
   }
 
