@@ -243,6 +243,10 @@ test_pdf_issued_same_bytes (void)
   json_object_set_string_member (document, "issued_by", "Document Controller Wu");
   json_object_set_string_member (document, "issued_at", "2025-03-20 10:00");
   json_object_set_string_member (document, "issued_at_iso", "2025-03-20T10:00:00+08:00");
+  /* A correction: the version it replaces, and why. */
+  json_object_set_int_member (document, "version", 2);
+  json_object_set_int_member (document, "replaces", 1);
+  json_object_set_string_member (document, "reason", "The chair's name was misspelt.");
 
   first = steward_minutes_render_pdf (content, NULL);
   second = steward_minutes_render_pdf (content, NULL);
@@ -253,6 +257,8 @@ test_pdf_issued_same_bytes (void)
   text = steward_test_run ((const char *[]) { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL });
   info = steward_test_run ((const char *[]) { "pdfinfo", "-isodates", path, NULL });
   g_assert_nonnull (strstr (text, "Document Controller Wu"));
+  g_assert_nonnull (strstr (text, "Version 1, because: The chair's name was misspelt."));
+  g_assert_nonnull (strstr (text, "Version: 2"));
   g_assert_null (strstr (text, "Draft"));
   g_assert_nonnull (strstr (info, "2025-03-20T10:00:00+08"));
 

@@ -175,7 +175,8 @@ char *
 steward_minutes_dup_page_of (guint page,
                              guint n_pages)
 {
-  /* TRANSLATORS: in the header of every page of the minutes */
+  /* TRANSLATORS: in the header of every page of the minutes: the page,
+   * then the number of pages ("第 %u 頁，共 %u 頁") */
   return g_strdup_printf (_("Page %u of %u"), page, n_pages);
 }
 
