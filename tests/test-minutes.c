@@ -13,6 +13,7 @@
 
 #include <glib.h>
 
+#include "export/steward-minutes-export.h"
 #include "logic/steward-minutes.h"
 #include "logic/steward-sample-data.h"
 #include "model/steward-action-item.h"
@@ -515,11 +516,13 @@ test_sample (void)
   g_autofree char *text = NULL;
   gint64 draft_id = 0, issued_id = 0;
   guint n_issued = 0, n_draft = 0;
+  gboolean ok;
   JsonArray *blocks;
   JsonObject *table;
 
-  steward_sample_data_fill (t->db, STEWARD_SAMPLE_SMALL, &error);
+  ok = steward_sample_data_fill (t->db, STEWARD_SAMPLE_SMALL, &error);
   g_assert_no_error (error);
+  g_assert_true (ok);
 
   reviews = steward_test_load_all (t->db, STEWARD_TYPE_REVIEW, NULL);
   g_assert_cmpuint (reviews->len, ==, 3);
@@ -568,6 +571,17 @@ test_sample (void)
   g_assert_nonnull (strstr (text, "資訊安全政策年度檢視"));
   /* done before the previous review: not in this window */
   g_assert_null (strstr (text, "檢討弱點修補流程"));
+
+  /* The draft on paper, to look at (STEWARD_TEST_OUTPUT) */
+  {
+    g_autofree char *path = g_build_filename (t->dir, "draft-minutes.pdf", NULL);
+
+    g_assert_true (steward_minutes_export (draft, path, &error));
+    g_assert_no_error (error);
+    if (steward_test_have_program ("pdfinfo"))
+      g_assert_cmpuint (steward_test_pdf_pages (path), >=, 3);
+    steward_test_keep_for_inspection (path, "minutes-sample-draft.pdf");
+  }
 }
 
 int
