@@ -308,7 +308,7 @@ item_policy (Window     *w,
     };
 
     table = steward_minutes_add_table (blocks, _("Security objectives and the policy goals they serve"),
-                       G_N_ELEMENTS (columns), columns, NULL);
+                                       G_N_ELEMENTS (columns), columns, NULL);
     for (guint i = 0; i < objectives->len; i++)
       {
         StewardObjective *objective = g_ptr_array_index (objectives, i);
@@ -317,8 +317,8 @@ item_policy (Window     *w,
         if (end != NULL && g_date_valid (end) && g_date_compare (end, &w->day) < 0)
           continue;
         steward_minutes_add_row (table, steward_objective_get_statement (objective),
-                 steward_objective_get_policy_goal (objective),
-                 steward_objective_get_kpi_name (objective));
+                                 steward_objective_get_policy_goal (objective),
+                                 steward_objective_get_kpi_name (objective));
       }
     if (steward_minutes_table_n_rows (table) == 0)
       {
@@ -352,7 +352,7 @@ item_policy (Window     *w,
     const gboolean numeric[] = { TRUE, FALSE, FALSE, FALSE };
 
     table = steward_minutes_add_table (blocks, _("Changes to the scope since the previous review"),
-                       G_N_ELEMENTS (columns), columns, numeric);
+                                       G_N_ELEMENTS (columns), columns, numeric);
     for (guint i = 0; i < versions->len; i++)
       {
         StewardScopeVersion *version = g_ptr_array_index (versions, i);
@@ -360,7 +360,7 @@ item_policy (Window     *w,
         g_autofree char *from = format_date (w, steward_scope_version_get_effective_from (version));
 
         steward_minutes_add_row (table, number, from, steward_scope_version_get_decision_ref (version),
-                 steward_scope_version_get_statement (version));
+                                 steward_scope_version_get_statement (version));
       }
   }
 
@@ -401,16 +401,16 @@ item_previous_actions (Window     *w,
       };
 
       table = steward_minutes_add_table (blocks, _("Actions of earlier reviews still open"),
-                         G_N_ELEMENTS (columns), columns, NULL);
+                                         G_N_ELEMENTS (columns), columns, NULL);
       for (guint i = 0; i < open->len; i++)
         {
           StewardActionItem *action = g_ptr_array_index (open, i);
           g_autofree char *due = format_date (w, steward_action_item_get_due_date (action));
 
           steward_minutes_add_row (table, steward_action_item_get_title (action),
-                   person_name (w, steward_action_item_get_owner_id (action)), due,
-                   steward_action_status_to_string (steward_action_item_get_status (action)),
-                   steward_action_is_overdue (action, &w->day) ? _("Overdue") : _("On schedule"));
+                                   person_name (w, steward_action_item_get_owner_id (action)), due,
+                                   steward_action_status_to_string (steward_action_item_get_status (action)),
+                                   steward_action_is_overdue (action, &w->day) ? _("Overdue") : _("On schedule"));
         }
     }
 
@@ -442,16 +442,16 @@ item_previous_actions (Window     *w,
     };
 
     table = steward_minutes_add_table (blocks, _("Actions of earlier reviews completed since the previous review"),
-                       G_N_ELEMENTS (columns), columns, NULL);
+                                       G_N_ELEMENTS (columns), columns, NULL);
     for (guint i = 0; i < closed->len; i++)
       {
         StewardActionItem *action = g_ptr_array_index (closed, i);
         g_autofree char *done = format_date (w, steward_action_item_get_done_on (action));
 
         steward_minutes_add_row (table, steward_action_item_get_title (action),
-                 person_name (w, steward_action_item_get_owner_id (action)), done,
-                 steward_effectiveness_to_string (steward_action_item_get_effectiveness (action)),
-                 steward_action_item_get_evaluation_note (action));
+                                 person_name (w, steward_action_item_get_owner_id (action)), done,
+                                 steward_effectiveness_to_string (steward_action_item_get_effectiveness (action)),
+                                 steward_action_item_get_evaluation_note (action));
       }
   }
 
@@ -575,7 +575,7 @@ item_issues (Window     *w,
     }
 
   table = steward_minutes_add_table (blocks, _("Changes in external and internal issues since the previous review"),
-                     G_N_ELEMENTS (columns), columns, NULL);
+                                     G_N_ELEMENTS (columns), columns, NULL);
   for (guint i = 0; i < changes->len; i++)
     {
       const StewardHistoryChange *change = g_ptr_array_index (changes, i);
@@ -585,8 +585,8 @@ item_issues (Window     *w,
       g_autofree char *what = describe_change (change);
 
       steward_minutes_add_row (table, scope >= 0 ? steward_scope_to_string (scope) : "",
-               category >= 0 ? steward_issue_category_to_string (category) : "",
-               member_string (values, "description"), what);
+                               category >= 0 ? steward_issue_category_to_string (category) : "",
+                               member_string (values, "description"), what);
     }
 
   return TRUE;
@@ -637,7 +637,7 @@ item_parties (Window     *w,
     }
 
   table = steward_minutes_add_table (blocks, _("Changes in interested parties' needs and expectations since the previous review"),
-                     G_N_ELEMENTS (columns), columns, NULL);
+                                     G_N_ELEMENTS (columns), columns, NULL);
   for (guint i = 0; i < parties->len; i++)
     {
       const StewardHistoryChange *change = g_ptr_array_index (parties, i);
@@ -646,7 +646,7 @@ item_parties (Window     *w,
       g_autofree char *what = describe_change (change);
 
       steward_minutes_add_row (table, member_string (values, "name"),
-               kind >= 0 ? steward_party_kind_to_string (kind) : "", "", what);
+                               kind >= 0 ? steward_party_kind_to_string (kind) : "", "", what);
     }
   for (guint i = 0; i < requirements->len; i++)
     {
@@ -659,7 +659,7 @@ item_parties (Window     *w,
       g_autofree char *what = describe_change (change);
 
       steward_minutes_add_row (table, party, kind >= 0 ? steward_requirement_kind_to_string (kind) : "",
-               member_string (values, "text"), what);
+                               member_string (values, "text"), what);
     }
 
   return TRUE;
@@ -695,7 +695,7 @@ item_feedback (Window     *w,
     }
 
   table = steward_minutes_add_table (blocks, _("Feedback from interested parties since the previous review"),
-                     G_N_ELEMENTS (columns), columns, NULL);
+                                     G_N_ELEMENTS (columns), columns, NULL);
   for (guint i = 0; i < feedback->len; i++)
     {
       StewardPartyFeedback *item = g_ptr_array_index (feedback, i);
@@ -704,7 +704,7 @@ item_feedback (Window     *w,
       const char *response = steward_party_feedback_get_response (item);
 
       steward_minutes_add_row (table, party, received, steward_party_feedback_get_content (item),
-               response != NULL && *response != '\0' ? response : _("Not yet answered"));
+                               response != NULL && *response != '\0' ? response : _("Not yet answered"));
     }
 
   return TRUE;
@@ -726,7 +726,29 @@ add_risk_row (Window            *w,
   g_autofree char *late = g_strdup_printf ("%d", steward_risk_result_get_plan_late (risk));
 
   steward_minutes_add_row (table, assessed, steward_risk_result_get_scope (risk), high, medium, low,
-           planned, done, late);
+                           planned, done, late);
+}
+
+/* A sentence on the latest assessment and its treatment plan. */
+static void
+add_latest_risk (Window            *w,
+                 JsonArray         *blocks,
+                 StewardRiskResult *risk)
+{
+  g_autofree char *assessed = format_date (w, steward_risk_result_get_assessed_on (risk));
+  /* TRANSLATORS: the latest risk assessment in the minutes: its date,
+   * its risks rated high, medium and low, then the treatments done of
+   * those planned, and those late */
+  g_autofree char *text = g_strdup_printf (_("The latest risk assessment, of %s, rated %d risks high, %d medium "
+                                             "and %d low; of the %d treatments planned, %d are done and %d late."),
+                                           assessed, steward_risk_result_get_n_high (risk),
+                                           steward_risk_result_get_n_medium (risk),
+                                           steward_risk_result_get_n_low (risk),
+                                           steward_risk_result_get_plan_planned (risk),
+                                           steward_risk_result_get_plan_done (risk),
+                                           steward_risk_result_get_plan_late (risk));
+
+  steward_minutes_add_text (blocks, "text", text);
 }
 
 static gboolean
@@ -764,9 +786,10 @@ item_risks (Window     *w,
   if (risks->len > 0)
     {
       table = steward_minutes_add_table (blocks, _("Risk assessments and the status of the treatment plan since the previous review"),
-                         G_N_ELEMENTS (columns), columns, numeric);
+                                         G_N_ELEMENTS (columns), columns, numeric);
       for (guint i = 0; i < risks->len; i++)
         add_risk_row (w, table, g_ptr_array_index (risks, i));
+      add_latest_risk (w, blocks, g_ptr_array_index (risks, risks->len - 1));
       return TRUE;
     }
 
@@ -780,8 +803,9 @@ item_risks (Window     *w,
   if (latest->len > 0)
     {
       table = steward_minutes_add_table (blocks, _("The latest risk assessment"),
-                         G_N_ELEMENTS (columns), columns, numeric);
+                                         G_N_ELEMENTS (columns), columns, numeric);
       add_risk_row (w, table, g_ptr_array_index (latest, 0));
+      add_latest_risk (w, blocks, g_ptr_array_index (latest, 0));
     }
 
   return TRUE;
@@ -830,14 +854,14 @@ item_improvement (Window     *w,
       };
 
       table = steward_minutes_add_table (blocks, _("Observations raised since the previous review"),
-                         G_N_ELEMENTS (columns), columns, NULL);
+                                         G_N_ELEMENTS (columns), columns, NULL);
       for (guint i = 0; i < observations->len; i++)
         {
           StewardFinding *finding = g_ptr_array_index (observations, i);
           g_autofree char *raised = format_date (w, steward_finding_get_raised_on (finding));
 
           steward_minutes_add_row (table, raised, steward_finding_get_clause (finding),
-                   steward_finding_get_description (finding));
+                                   steward_finding_get_description (finding));
         }
     }
   if (actions->len > 0)
@@ -854,15 +878,15 @@ item_improvement (Window     *w,
       };
 
       table = steward_minutes_add_table (blocks, _("Actions evaluated as not effective since the previous review"),
-                         G_N_ELEMENTS (columns), columns, NULL);
+                                         G_N_ELEMENTS (columns), columns, NULL);
       for (guint i = 0; i < actions->len; i++)
         {
           StewardActionItem *action = g_ptr_array_index (actions, i);
           g_autofree char *evaluated = format_date (w, steward_action_item_get_evaluated_on (action));
 
           steward_minutes_add_row (table, steward_action_item_get_title (action),
-                   person_name (w, steward_action_item_get_owner_id (action)), evaluated,
-                   steward_action_item_get_evaluation_note (action));
+                                   person_name (w, steward_action_item_get_owner_id (action)), evaluated,
+                                   steward_action_item_get_evaluation_note (action));
         }
     }
   if (reviews->len > 0)
@@ -879,7 +903,7 @@ item_improvement (Window     *w,
       };
 
       table = steward_minutes_add_table (blocks, _("Findings of project reviews since the previous review"),
-                         G_N_ELEMENTS (columns), columns, NULL);
+                                         G_N_ELEMENTS (columns), columns, NULL);
       for (guint i = 0; i < reviews->len; i++)
         {
           StewardProjectReview *review = g_ptr_array_index (reviews, i);
@@ -889,8 +913,8 @@ item_improvement (Window     *w,
           g_autofree char *reviewed = format_date (w, steward_project_review_get_reviewed_on (review));
 
           steward_minutes_add_row (table, project != NULL ? steward_project_get_name (project) : "", reviewed,
-                   steward_project_review_get_findings (review),
-                   steward_project_review_get_actions (review));
+                                   steward_project_review_get_findings (review),
+                                   steward_project_review_get_actions (review));
         }
     }
 
