@@ -37,20 +37,7 @@
  * before the meeting when there was none). */
 
 
-typedef struct
-{
-  StewardDatabase *db;
-  StewardReview   *review;
-  StewardCalendar  calendar;
-  GDate            day;       /* the meeting's day */
-  GDate            from;      /* the window's first day */
-  char            *day_iso;
-  char            *from_iso;
-  char            *since;     /* the previous review's day, or from, written */
-  GDateTime       *from_time;
-  GDateTime       *to_time;
-  GHashTable      *names;     /* person id → name */
-} Window;
+typedef StewardMinutesWindow Window;
 
 static void
 window_clear (Window *w)
@@ -117,8 +104,8 @@ steward_minutes_load_all (StewardDatabase  *db,
 }
 
 /* @column between the window's first day and the meeting's day. */
-static StewardQuery *
-query_in_window (Window     *w,
+StewardQuery *
+steward_minutes_window_query (Window     *w,
                  const char *column)
 {
   StewardQuery *query = steward_query_new ();
@@ -130,8 +117,8 @@ query_in_window (Window     *w,
   return query;
 }
 
-static const char *
-person_name (Window *w,
+const char *
+steward_minutes_window_person (Window *w,
              gint64  id)
 {
   StewardPerson *person;
@@ -193,16 +180,13 @@ steward_minutes_add_text (JsonArray  *blocks,
 }
 
 /* An "empty" block of @text, which it takes. */
-static void
-add_empty_text (JsonArray *blocks,
+void
+steward_minutes_add_empty_text (JsonArray *blocks,
                 char      *text)
 {
   steward_minutes_add_text (blocks, "empty", text);
   g_free (text);
 }
-
-/* "No … since %s.": @format has one %s, the window's start. */
-#define add_empty(w, blocks, format) add_empty_text ((blocks), g_strdup_printf ((format), (w)->since))
 
 JsonObject *
 steward_minutes_add_table (JsonArray         *blocks,
@@ -323,18 +307,18 @@ item_policy (Window     *w,
     if (steward_minutes_table_n_rows (table) == 0)
       {
         json_array_remove_element (blocks, json_array_get_length (blocks) - 1);
-        add_empty (w, blocks, _("No security objectives were in force on %s."));
+        steward_minutes_add_empty (w, blocks, _("No security objectives were in force on %s."));
       }
   }
 
   g_clear_pointer (&query, steward_query_unref);
-  query = query_in_window (w, "effective_from");
+  query = steward_minutes_window_query (w, "effective_from");
   versions = steward_minutes_load_all (w->db, STEWARD_TYPE_SCOPE_VERSION, query, error);
   if (versions == NULL)
     return FALSE;
   if (versions->len == 0)
     {
-      add_empty (w, blocks, _("No changes to the scope since %s."));
+      steward_minutes_add_empty (w, blocks, _("No changes to the scope since %s."));
       return TRUE;
     }
   {
@@ -408,13 +392,13 @@ item_previous_actions (Window     *w,
           g_autofree char *due = format_date (w, steward_action_item_get_due_date (action));
 
           steward_minutes_add_row (table, steward_action_item_get_title (action),
-                                   person_name (w, steward_action_item_get_owner_id (action)), due,
+                                   steward_minutes_window_person (w, steward_action_item_get_owner_id (action)), due,
                                    steward_action_status_to_string (steward_action_item_get_status (action)),
                                    steward_action_is_overdue (action, &w->day) ? _("Overdue") : _("On schedule"));
         }
     }
 
-  query = query_in_window (w, "done_on");
+  query = steward_minutes_window_query (w, "done_on");
   steward_query_where_string (query, "source_kind", STEWARD_QUERY_EQUAL,
                               enum_nick (STEWARD_TYPE_ACTION_SOURCE, STEWARD_ACTION_SOURCE_REVIEW));
   steward_query_where_string (query, "status", STEWARD_QUERY_EQUAL,
@@ -424,7 +408,7 @@ item_previous_actions (Window     *w,
     return FALSE;
   if (closed->len == 0)
     {
-      add_empty (w, blocks, _("No actions of earlier reviews were completed since %s."));
+      steward_minutes_add_empty (w, blocks, _("No actions of earlier reviews were completed since %s."));
       return TRUE;
     }
   {
@@ -449,7 +433,7 @@ item_previous_actions (Window     *w,
         g_autofree char *done = format_date (w, steward_action_item_get_done_on (action));
 
         steward_minutes_add_row (table, steward_action_item_get_title (action),
-                                 person_name (w, steward_action_item_get_owner_id (action)), done,
+                                 steward_minutes_window_person (w, steward_action_item_get_owner_id (action)), done,
                                  steward_effectiveness_to_string (steward_action_item_get_effectiveness (action)),
                                  steward_action_item_get_evaluation_note (action));
       }
@@ -570,7 +554,7 @@ item_issues (Window     *w,
     return FALSE;
   if (changes->len == 0)
     {
-      add_empty (w, blocks, _("No changes to the issues since %s."));
+      steward_minutes_add_empty (w, blocks, _("No changes to the issues since %s."));
       return TRUE;
     }
 
@@ -592,8 +576,8 @@ item_issues (Window     *w,
   return TRUE;
 }
 
-static char *
-party_name_of (Window *w,
+char *
+steward_minutes_window_party (Window *w,
                gint64  party_id)
 {
   g_autoptr(StewardParty) party = NULL;
@@ -632,7 +616,7 @@ item_parties (Window     *w,
     return FALSE;
   if (parties->len == 0 && requirements->len == 0)
     {
-      add_empty (w, blocks, _("No changes to the interested parties or their requirements since %s."));
+      steward_minutes_add_empty (w, blocks, _("No changes to the interested parties or their requirements since %s."));
       return TRUE;
     }
 
@@ -655,271 +639,12 @@ item_parties (Window     *w,
       int kind = enum_value (STEWARD_TYPE_REQUIREMENT_KIND, member_string (values, "kind"));
       gint64 party_id = values != NULL && json_object_has_member (values, "party_id")
                         ? json_object_get_int_member (values, "party_id") : 0;
-      g_autofree char *party = party_name_of (w, party_id);
+      g_autofree char *party = steward_minutes_window_party (w, party_id);
       g_autofree char *what = describe_change (change);
 
       steward_minutes_add_row (table, party, kind >= 0 ? steward_requirement_kind_to_string (kind) : "",
                                member_string (values, "text"), what);
     }
-
-  return TRUE;
-}
-
-/* 6. Feedback from interested parties */
-
-static gboolean
-item_feedback (Window     *w,
-               JsonArray  *blocks,
-               GError    **error)
-{
-  g_autoptr(StewardQuery) query = query_in_window (w, "received_on");
-  g_autoptr(GPtrArray) feedback = steward_minutes_load_all (w->db, STEWARD_TYPE_PARTY_FEEDBACK, query, error);
-  const char *columns[] = {
-    /* TRANSLATORS: a column of the table of feedback in the minutes */
-    _("Party"),
-    /* TRANSLATORS: a column of the table of feedback in the minutes */
-    _("Received"),
-    /* TRANSLATORS: a column of the table of feedback in the minutes */
-    _("Feedback"),
-    /* TRANSLATORS: a column of the table of feedback in the minutes */
-    _("Response"),
-  };
-  JsonObject *table;
-
-  if (feedback == NULL)
-    return FALSE;
-  if (feedback->len == 0)
-    {
-      add_empty (w, blocks, _("No feedback from interested parties was received since %s."));
-      return TRUE;
-    }
-
-  table = steward_minutes_add_table (blocks, _("Feedback from interested parties since the previous review"),
-                                     G_N_ELEMENTS (columns), columns, NULL);
-  for (guint i = 0; i < feedback->len; i++)
-    {
-      StewardPartyFeedback *item = g_ptr_array_index (feedback, i);
-      g_autofree char *party = party_name_of (w, steward_party_feedback_get_party_id (item));
-      g_autofree char *received = format_date (w, steward_party_feedback_get_received_on (item));
-      const char *response = steward_party_feedback_get_response (item);
-
-      steward_minutes_add_row (table, party, received, steward_party_feedback_get_content (item),
-                               response != NULL && *response != '\0' ? response : _("Not yet answered"));
-    }
-
-  return TRUE;
-}
-
-/* 7. Risk assessment and treatment */
-
-static void
-add_risk_row (Window            *w,
-              JsonObject        *table,
-              StewardRiskResult *risk)
-{
-  g_autofree char *assessed = format_date (w, steward_risk_result_get_assessed_on (risk));
-  g_autofree char *high = g_strdup_printf ("%d", steward_risk_result_get_n_high (risk));
-  g_autofree char *medium = g_strdup_printf ("%d", steward_risk_result_get_n_medium (risk));
-  g_autofree char *low = g_strdup_printf ("%d", steward_risk_result_get_n_low (risk));
-  g_autofree char *planned = g_strdup_printf ("%d", steward_risk_result_get_plan_planned (risk));
-  g_autofree char *done = g_strdup_printf ("%d", steward_risk_result_get_plan_done (risk));
-  g_autofree char *late = g_strdup_printf ("%d", steward_risk_result_get_plan_late (risk));
-
-  steward_minutes_add_row (table, assessed, steward_risk_result_get_scope (risk), high, medium, low,
-                           planned, done, late);
-}
-
-/* A sentence on the latest assessment and its treatment plan. */
-static void
-add_latest_risk (Window            *w,
-                 JsonArray         *blocks,
-                 StewardRiskResult *risk)
-{
-  g_autofree char *assessed = format_date (w, steward_risk_result_get_assessed_on (risk));
-  /* TRANSLATORS: the latest risk assessment in the minutes: its date,
-   * its risks rated high, medium and low, then the treatments done of
-   * those planned, and those late */
-  g_autofree char *text = g_strdup_printf (_("The latest risk assessment, of %s, rated %d risks high, %d medium "
-                                             "and %d low; of the %d treatments planned, %d are done and %d late."),
-                                           assessed, steward_risk_result_get_n_high (risk),
-                                           steward_risk_result_get_n_medium (risk),
-                                           steward_risk_result_get_n_low (risk),
-                                           steward_risk_result_get_plan_planned (risk),
-                                           steward_risk_result_get_plan_done (risk),
-                                           steward_risk_result_get_plan_late (risk));
-
-  steward_minutes_add_text (blocks, "text", text);
-}
-
-static gboolean
-item_risks (Window     *w,
-            JsonArray  *blocks,
-            GError    **error)
-{
-  g_autoptr(StewardQuery) query = query_in_window (w, "assessed_on");
-  g_autoptr(StewardQuery) latest_query = steward_query_new ();
-  g_autoptr(GPtrArray) risks = steward_minutes_load_all (w->db, STEWARD_TYPE_RISK_RESULT, query, error);
-  g_autoptr(GPtrArray) latest = NULL;
-  const char *columns[] = {
-    /* TRANSLATORS: a column of the table of risk assessments in the minutes */
-    _("Assessed"),
-    /* TRANSLATORS: a column of the table of risk assessments in the minutes */
-    _("Scope"),
-    /* TRANSLATORS: a column of the table of risk assessments: risks rated high */
-    _("High"),
-    /* TRANSLATORS: a column of the table of risk assessments: risks rated medium */
-    _("Medium"),
-    /* TRANSLATORS: a column of the table of risk assessments: risks rated low */
-    _("Low"),
-    /* TRANSLATORS: a column of the table of risk assessments: treatments planned */
-    _("Planned"),
-    /* TRANSLATORS: a column of the table of risk assessments: treatments done */
-    _("Done"),
-    /* TRANSLATORS: a column of the table of risk assessments: treatments late */
-    _("Late"),
-  };
-  const gboolean numeric[] = { FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE };
-  JsonObject *table;
-
-  if (risks == NULL)
-    return FALSE;
-  if (risks->len > 0)
-    {
-      table = steward_minutes_add_table (blocks, _("Risk assessments and the status of the treatment plan since the previous review"),
-                                         G_N_ELEMENTS (columns), columns, numeric);
-      for (guint i = 0; i < risks->len; i++)
-        add_risk_row (w, table, g_ptr_array_index (risks, i));
-      add_latest_risk (w, blocks, g_ptr_array_index (risks, risks->len - 1));
-      return TRUE;
-    }
-
-  add_empty (w, blocks, _("No risk assessment was made since %s."));
-  steward_query_where_string (latest_query, "assessed_on", STEWARD_QUERY_LESS, w->from_iso);
-  steward_query_order_by (latest_query, "assessed_on", TRUE);
-  steward_query_set_limit (latest_query, 1);
-  latest = steward_minutes_load_all (w->db, STEWARD_TYPE_RISK_RESULT, latest_query, error);
-  if (latest == NULL)
-    return FALSE;
-  if (latest->len > 0)
-    {
-      table = steward_minutes_add_table (blocks, _("The latest risk assessment"),
-                                         G_N_ELEMENTS (columns), columns, numeric);
-      add_risk_row (w, table, g_ptr_array_index (latest, 0));
-      add_latest_risk (w, blocks, g_ptr_array_index (latest, 0));
-    }
-
-  return TRUE;
-}
-
-/* 8. Opportunities for improvement */
-
-static gboolean
-item_improvement (Window     *w,
-                  JsonArray  *blocks,
-                  GError    **error)
-{
-  g_autoptr(StewardQuery) findings_query = query_in_window (w, "raised_on");
-  g_autoptr(StewardQuery) actions_query = query_in_window (w, "evaluated_on");
-  g_autoptr(StewardQuery) reviews_query = query_in_window (w, "reviewed_on");
-  g_autoptr(GPtrArray) observations = NULL;
-  g_autoptr(GPtrArray) actions = NULL;
-  g_autoptr(GPtrArray) reviews = NULL;
-  guint n_before = json_array_get_length (blocks);
-  JsonObject *table;
-
-  steward_query_where_string (findings_query, "grading", STEWARD_QUERY_EQUAL,
-                              enum_nick (STEWARD_TYPE_GRADING, STEWARD_GRADING_OBSERVATION));
-  observations = steward_minutes_load_all (w->db, STEWARD_TYPE_FINDING, findings_query, error);
-  if (observations == NULL)
-    return FALSE;
-  steward_query_where_string (actions_query, "effectiveness", STEWARD_QUERY_EQUAL,
-                              enum_nick (STEWARD_TYPE_EFFECTIVENESS, STEWARD_EFFECTIVENESS_NOT_EFFECTIVE));
-  actions = steward_minutes_load_all (w->db, STEWARD_TYPE_ACTION_ITEM, actions_query, error);
-  if (actions == NULL)
-    return FALSE;
-  steward_query_where_string (reviews_query, "findings", STEWARD_QUERY_IS_NOT_NULL, NULL);
-  reviews = steward_minutes_load_all (w->db, STEWARD_TYPE_PROJECT_REVIEW, reviews_query, error);
-  if (reviews == NULL)
-    return FALSE;
-
-  if (observations->len > 0)
-    {
-      const char *columns[] = {
-        /* TRANSLATORS: a column of the table of observations in the minutes */
-        _("Raised"),
-        /* TRANSLATORS: a column of the table of observations in the minutes */
-        _("Clause"),
-        /* TRANSLATORS: a column of the table of observations in the minutes */
-        _("Observation"),
-      };
-
-      table = steward_minutes_add_table (blocks, _("Observations raised since the previous review"),
-                                         G_N_ELEMENTS (columns), columns, NULL);
-      for (guint i = 0; i < observations->len; i++)
-        {
-          StewardFinding *finding = g_ptr_array_index (observations, i);
-          g_autofree char *raised = format_date (w, steward_finding_get_raised_on (finding));
-
-          steward_minutes_add_row (table, raised, steward_finding_get_clause (finding),
-                                   steward_finding_get_description (finding));
-        }
-    }
-  if (actions->len > 0)
-    {
-      const char *columns[] = {
-        /* TRANSLATORS: a column of the table of ineffective actions in the minutes */
-        _("Action"),
-        /* TRANSLATORS: a column of the table of ineffective actions in the minutes */
-        _("Owner"),
-        /* TRANSLATORS: a column of the table of ineffective actions in the minutes */
-        _("Evaluated"),
-        /* TRANSLATORS: a column of the table of ineffective actions in the minutes */
-        _("Evaluation"),
-      };
-
-      table = steward_minutes_add_table (blocks, _("Actions evaluated as not effective since the previous review"),
-                                         G_N_ELEMENTS (columns), columns, NULL);
-      for (guint i = 0; i < actions->len; i++)
-        {
-          StewardActionItem *action = g_ptr_array_index (actions, i);
-          g_autofree char *evaluated = format_date (w, steward_action_item_get_evaluated_on (action));
-
-          steward_minutes_add_row (table, steward_action_item_get_title (action),
-                                   person_name (w, steward_action_item_get_owner_id (action)), evaluated,
-                                   steward_action_item_get_evaluation_note (action));
-        }
-    }
-  if (reviews->len > 0)
-    {
-      const char *columns[] = {
-        /* TRANSLATORS: a column of the table of project reviews in the minutes */
-        _("Project"),
-        /* TRANSLATORS: a column of the table of project reviews in the minutes */
-        _("Reviewed"),
-        /* TRANSLATORS: a column of the table of project reviews in the minutes */
-        _("Findings"),
-        /* TRANSLATORS: a column of the table of project reviews in the minutes */
-        _("Actions"),
-      };
-
-      table = steward_minutes_add_table (blocks, _("Findings of project reviews since the previous review"),
-                                         G_N_ELEMENTS (columns), columns, NULL);
-      for (guint i = 0; i < reviews->len; i++)
-        {
-          StewardProjectReview *review = g_ptr_array_index (reviews, i);
-          g_autoptr(StewardProject) project =
-            steward_record_load (w->db, STEWARD_TYPE_PROJECT,
-                                 steward_project_review_get_project_id (review), NULL);
-          g_autofree char *reviewed = format_date (w, steward_project_review_get_reviewed_on (review));
-
-          steward_minutes_add_row (table, project != NULL ? steward_project_get_name (project) : "", reviewed,
-                                   steward_project_review_get_findings (review),
-                                   steward_project_review_get_actions (review));
-        }
-    }
-
-  if (json_array_get_length (blocks) == n_before)
-    add_empty (w, blocks, _("No observations, ineffective actions or findings of project reviews since %s."));
 
   return TRUE;
 }
@@ -1039,13 +764,13 @@ steward_minutes_build_item_blocks (StewardDatabase    *db,
       ok = steward_minutes_performance_blocks (db, &w.from, &w.day, w.since, calendar, blocks, error);
       break;
     case STEWARD_AGENDA_FEEDBACK:
-      ok = item_feedback (&w, blocks, error);
+      ok = steward_minutes_item_feedback (&w, blocks, error);
       break;
     case STEWARD_AGENDA_RISKS:
-      ok = item_risks (&w, blocks, error);
+      ok = steward_minutes_item_risks (&w, blocks, error);
       break;
     case STEWARD_AGENDA_IMPROVEMENT:
-      ok = item_improvement (&w, blocks, error);
+      ok = steward_minutes_item_improvement (&w, blocks, error);
       break;
     default:
       g_return_val_if_reached (NULL);
