@@ -154,6 +154,7 @@ test_pdf_text (void)
   g_assert_nonnull (strstr (text, "Status of actions from previous reviews"));
   g_assert_nonnull (strstr (text, "Information security performance"));
   g_assert_nonnull (strstr (text, "Nothing to report: The policy did not change."));
+  g_assert_nonnull (strstr (text, "Procedure section 9.3.2 a)"));
   g_assert_nonnull (strstr (text, "No changes to issues since 2024-09-10."));
   g_assert_nonnull (strstr (text, "Replace the firewall"));
   g_assert_nonnull (strstr (text, "Huang Jian"));

@@ -432,9 +432,9 @@ add_item (StewardMinutesLayout *self,
   box->keep_with_next = TRUE;
   if (*clause != '\0')
     {
-      /* TRANSLATORS: under an agenda item of the minutes: the clause of
-       * ISO/IEC 27001 it answers */
-      g_autofree char *text = g_strdup_printf (_("ISO/IEC 27001 clause %s"), clause);
+      /* TRANSLATORS: under an agenda item of the minutes: the section of
+       * the ISMS organization procedure (5.4.2.x) that asks for it */
+      g_autofree char *text = g_strdup_printf (_("Procedure section %s"), clause);
 
       box = add_text (self, text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, indent, 1);
       box->grey = TRUE;
@@ -566,8 +566,20 @@ paginate (StewardMinutesLayout *self)
       double space = y > top ? box->space_before : 0;
       double needed = box->kind == BOX_TEXT ? g_array_index (box->line_bottoms, double, 0) : box->height;
 
+      /* A heading keeps with what follows it: its clause line, a caption,
+       * the first line or row of the text or table under them. */
       if (box->keep_with_next && next != NULL)
-        needed = box->height + next->space_before + first_height (next);
+        {
+          guint j = i + 1;
+
+          needed = box->height;
+          while (next->keep_with_next && j + 1 < self->boxes->len)
+            {
+              needed += next->space_before + next->height;
+              next = g_ptr_array_index (self->boxes, ++j);
+            }
+          needed += next->space_before + first_height (next);
+        }
 
       if (y > top && y + space + needed > bottom)
         {

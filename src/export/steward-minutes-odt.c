@@ -265,7 +265,7 @@ write_item (Odt        *odt,
   write_heading (odt, 2, heading);
   if (*clause != '\0')
     {
-      g_autofree char *text = g_strdup_printf (_("ISO/IEC 27001 clause %s"), clause);
+      g_autofree char *text = g_strdup_printf (_("Procedure section %s"), clause);
 
       write_paragraph (odt, "Caption", text);
     }
