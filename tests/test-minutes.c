@@ -582,6 +582,13 @@ test_sample (void)
       g_assert_cmpuint (steward_test_pdf_pages (path), >=, 3);
     steward_test_keep_for_inspection (path, "minutes-sample-draft.pdf");
   }
+  {
+    g_autofree char *path = g_build_filename (t->dir, "issued-minutes.pdf", NULL);
+
+    g_assert_true (steward_minutes_export_review (t->db, issued_id, STEWARD_CALENDAR_ROC, path, &error));
+    g_assert_no_error (error);
+    steward_test_keep_for_inspection (path, "minutes-sample-issued.pdf");
+  }
 }
 
 int
