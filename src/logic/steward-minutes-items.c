@@ -31,6 +31,7 @@
 #include "steward-minutes-private.h"
 #include "steward-minutes.h"
 #include "steward-objectives.h"
+#include "steward-review.h"
 
 /* The data blocks of each agenda item (see steward-minutes.h), as of the
  * meeting's day, over the window since the previous review (or the year
@@ -363,7 +364,7 @@ item_previous_actions (Window     *w,
   g_autoptr(StewardQuery) query = NULL;
   JsonObject *table;
 
-  open = steward_actions_open_from_reviews (w->db, &w->day, error);
+  open = steward_review_list_previous_actions (w->db, w->review, error);
   if (open == NULL)
     return FALSE;
   if (open->len == 0)
@@ -657,27 +658,14 @@ load_previous (StewardDatabase  *db,
                StewardReview   **previous,
                GError          **error)
 {
-  g_autoptr(GPtrArray) reviews = steward_minutes_load_all (db, STEWARD_TYPE_REVIEW, NULL, error);
-  GDateTime *starts = steward_review_get_starts_at (review);
-  gint64 id = steward_record_get_id (STEWARD_RECORD (review));
+  g_autoptr(GError) local_error = NULL;
 
-  *previous = NULL;
-  if (reviews == NULL)
-    return FALSE;
-  for (guint i = 0; i < reviews->len; i++)
+  *previous = steward_review_get_previous (db, review, &local_error);
+  if (local_error != NULL)
     {
-      StewardReview *other = g_ptr_array_index (reviews, i);
-      GDateTime *other_starts = steward_review_get_starts_at (other);
-
-      if (steward_record_get_id (STEWARD_RECORD (other)) == id || other_starts == NULL
-          || g_date_time_compare (other_starts, starts) >= 0)
-        continue;
-      if (*previous == NULL
-          || g_date_time_compare (other_starts, steward_review_get_starts_at (*previous)) > 0)
-        *previous = other;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
-  if (*previous != NULL)
-    g_object_ref (*previous);
 
   return TRUE;
 }
