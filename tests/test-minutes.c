@@ -400,6 +400,31 @@ check_chart (JsonObject *block)
     }
 }
 
+static guint
+check_all_charts (JsonObject *document)
+{
+  JsonArray *items = json_object_get_array_member (document, "items");
+  guint n = 0;
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonArray *blocks = json_object_get_array_member (json_array_get_object_element (items, i), "blocks");
+
+      for (guint j = 0; j < json_array_get_length (blocks); j++)
+        {
+          JsonObject *block = json_array_get_object_element (blocks, j);
+
+          if (g_str_equal (json_object_get_string_member (block, "type"), "chart"))
+            {
+              check_chart (block);
+              n++;
+            }
+        }
+    }
+
+  return n;
+}
+
 static void
 test_empty_registers_and_charts (void)
 {
@@ -571,6 +596,10 @@ test_sample (void)
   g_assert_nonnull (strstr (text, "資訊安全政策年度檢視"));
   /* done before the previous review: not in this window */
   g_assert_null (strstr (text, "檢討弱點修補流程"));
+
+  /* Every chart's arrays are as long as its labels */
+  g_assert_cmpuint (check_all_charts (draft), >=, 3);
+  g_assert_cmpuint (check_all_charts (issued), >=, 3);
 
   /* The draft on paper, to look at (STEWARD_TEST_OUTPUT) */
   {
