@@ -17,7 +17,10 @@
 #include "logic/steward-minutes.h"
 #include "logic/steward-sample-data.h"
 #include "model/steward-action-item.h"
+#include "model/steward-measurement.h"
 #include "model/steward-minutes.h"
+#include "model/steward-objective-target.h"
+#include "model/steward-objective.h"
 #include "model/steward-party-feedback.h"
 #include "model/steward-party.h"
 #include "model/steward-person.h"
@@ -455,6 +458,94 @@ test_empty_registers_and_charts (void)
   g_assert_cmpuint (n_charts, >=, 2);
 }
 
+/* An objective missed in the window has a line chart of its own, with its
+ * target band per label; one met shares the bar chart of the others. */
+static void
+test_objective_charts (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  gint64 chair = add_person (t->db, "王大明");
+  g_autoptr(StewardReview) review = add_review (t->db, STEWARD_REVIEW_REGULAR, 2025, 3, 12, NULL, 0, chair);
+  g_autoptr(GDate) start = g_date_new_dmy (1, 1, 2024);
+  g_autoptr(GDateTime) recorded = g_date_time_new_local (2025, 1, 5, 9, 0, 0);
+  g_autoptr(JsonObject) document = NULL;
+  static const struct { const char *name; double values[4]; } objectives[] = {
+    { "核心系統可用率", { 99.9, 99.2, 99.8, 99.9 } },   /* missed in 2024 Q2 */
+    { "備份還原測試成功率", { 100, 100, 100, 100 } },    /* met */
+  };
+  JsonArray *blocks;
+  JsonObject *line = NULL;
+  guint n_bar = 0;
+
+  for (guint o = 0; o < G_N_ELEMENTS (objectives); o++)
+    {
+      g_autoptr(StewardObjective) objective = g_object_new (STEWARD_TYPE_OBJECTIVE,
+                                                            "statement", objectives[o].name,
+                                                            "kpi-name", objectives[o].name,
+                                                            "kpi-unit", "%",
+                                                            "direction", STEWARD_DIRECTION_AT_LEAST,
+                                                            "frequency", STEWARD_FREQUENCY_QUARTERLY,
+                                                            "start-date", start,
+                                                            NULL);
+      g_autoptr(StewardObjectiveTarget) target = NULL;
+
+      save (objective, t->db);
+      target = g_object_new (STEWARD_TYPE_OBJECTIVE_TARGET, "objective-id", id_of (objective),
+                             "valid-from", start, "low", 99.5, "high", 100.0, NULL);
+      save (target, t->db);
+      for (guint q = 0; q < 4; q++)
+        {
+          g_autoptr(GDate) period = g_date_new_dmy (1, 1 + 3 * q, 2024);
+          g_autoptr(StewardMeasurement) measurement = g_object_new (STEWARD_TYPE_MEASUREMENT,
+                                                                    "objective-id", id_of (objective),
+                                                                    "period-start", period,
+                                                                    "value", objectives[o].values[q],
+                                                                    "recorded-by", "李小華",
+                                                                    "recorded-at", recorded,
+                                                                    NULL);
+
+          save (measurement, t->db);
+        }
+    }
+
+  document = build (t->db, id_of (review), STEWARD_CALENDAR_GREGORIAN);
+  blocks = json_object_get_array_member (find_item (document, "performance"), "blocks");
+  for (guint i = 0; i < json_array_get_length (blocks); i++)
+    {
+      JsonObject *block = json_array_get_object_element (blocks, i);
+
+      if (!g_str_equal (json_object_get_string_member (block, "type"), "chart"))
+        continue;
+      check_chart (block);
+      if (g_str_equal (json_object_get_string_member (block, "style"), "line"))
+        {
+          g_assert_null (line);
+          line = block;
+        }
+      else
+        n_bar++;
+    }
+
+  g_assert_nonnull (line);
+  g_assert_cmpstr (json_object_get_string_member (line, "caption"), ==, "核心系統可用率");
+  g_assert_cmpstr (json_object_get_string_member (line, "direction"), ==, "at-least");
+  g_assert_true (json_object_has_member (line, "target_low"));
+  {
+    JsonArray *labels = json_object_get_array_member (line, "labels");
+    JsonObject *series = json_array_get_object_element (json_object_get_array_member (line, "series"), 0);
+    JsonArray *states = json_object_get_array_member (series, "states");
+    gboolean any_missed = FALSE;
+
+    g_assert_cmpuint (json_array_get_length (labels), >=, 3);
+    for (guint i = 0; i < json_array_get_length (states); i++)
+      any_missed |= g_str_equal (json_array_get_string_element (states, i), "missed");
+    g_assert_true (any_missed);
+    g_assert_cmpfloat (json_array_get_double_element (json_object_get_array_member (line, "target_low"), 0), ==, 99.5);
+  }
+  /* the findings, the actions and the share of the objectives met */
+  g_assert_cmpuint (n_bar, ==, 3);
+}
+
 static void
 test_load_issued (void)
 {
@@ -636,6 +727,7 @@ main (int   argc,
   g_test_add_func ("/minutes/attendance-and-decisions", test_attendance_and_decisions);
   g_test_add_func ("/minutes/as-of-the-day", test_as_of_the_day);
   g_test_add_func ("/minutes/empty-registers-and-charts", test_empty_registers_and_charts);
+  g_test_add_func ("/minutes/objective-charts", test_objective_charts);
   g_test_add_func ("/minutes/load-issued", test_load_issued);
   g_test_add_func ("/minutes/item-numbers", test_item_numbers);
   g_test_add_func ("/minutes/sample", test_sample);
