@@ -344,8 +344,6 @@ test_blocks_timing (void)
   /* A long table makes its rows as it is scrolled to them. */
   g_test_message ("labels and cells made: %u", count_labels (view));
   g_assert_cmpuint (count_labels (view), <, 20 * 100);
-  /* Loose: a widget per cell would take seconds. */
-  g_assert_cmpint (set - start, <, 500 * 1000);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -30,7 +30,7 @@
 #define LIST_MAX_HEIGHT 360
 /* GTK 4.8 makes a row widget for every item of a list of up to 200:
  * a long table gets its rows this many at a time, as it is scrolled. */
-#define LIST_PAGE 15
+#define LIST_PAGE 16
 #define CHART_HEIGHT 240
 
 typedef enum
@@ -56,7 +56,7 @@ typedef struct
   GListStore    *rows;
   JsonArray     *all_rows;
   GtkAdjustment *vadjustment;
-  guint          load_id;
+  guint          tick_id;
 } Slot;
 
 struct _StewardBlockView
@@ -464,32 +464,50 @@ load_rows (Slot  *slot,
     g_list_store_splice (slot->rows, first, n_loaded - first, items->pdata, items->len);
 }
 
+/* Near the end of the rows there are, the next page; checked on each
+ * frame, after the layout of the rows last added, until the list is
+ * full or the end is out of sight. */
 static gboolean
-load_more_cb (gpointer user_data)
+load_more_cb (GtkWidget     *widget,
+              GdkFrameClock *frame_clock,
+              gpointer       user_data)
 {
   Slot *slot = user_data;
   guint n_loaded = g_list_model_get_n_items (G_LIST_MODEL (slot->rows));
   guint n_all = slot->all_rows != NULL ? json_array_get_length (slot->all_rows) : 0;
+  double page = gtk_adjustment_get_page_size (slot->vadjustment);
 
-  slot->load_id = 0;
+  /* Not laid out yet: nothing tells how many rows show. */
+  if (page <= 0 && n_loaded < n_all)
+    return G_SOURCE_CONTINUE;
+
+  if (n_loaded >= n_all ||
+      gtk_adjustment_get_value (slot->vadjustment) + page < gtk_adjustment_get_upper (slot->vadjustment) - 1)
+    {
+      slot->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
   load_rows (slot, n_loaded, MIN (n_all, n_loaded + LIST_PAGE));
 
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
 
-/* Near the end of the rows there are, the next page: after the layout
- * that told, not in the middle of it. */
+static void
+watch_list_end (Slot *slot)
+{
+  guint n_loaded = g_list_model_get_n_items (G_LIST_MODEL (slot->rows));
+  guint n_all = slot->all_rows != NULL ? json_array_get_length (slot->all_rows) : 0;
+
+  if (slot->tick_id == 0 && n_loaded < n_all)
+    slot->tick_id = gtk_widget_add_tick_callback (slot->content, load_more_cb, slot, NULL);
+}
+
 static void
 on_list_scrolled_cb (GtkAdjustment *adjustment,
                      Slot          *slot)
 {
-  guint n_loaded = g_list_model_get_n_items (G_LIST_MODEL (slot->rows));
-  guint n_all = slot->all_rows != NULL ? json_array_get_length (slot->all_rows) : 0;
-  double page = gtk_adjustment_get_page_size (adjustment);
-
-  if (n_loaded < n_all && slot->load_id == 0 &&
-      gtk_adjustment_get_value (adjustment) + page >= gtk_adjustment_get_upper (adjustment) - page / 4)
-    slot->load_id = g_idle_add (load_more_cb, slot);
+  watch_list_end (slot);
 }
 
 static void
@@ -503,6 +521,8 @@ setup_list (Slot *slot)
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (slot->rows))));
   slot->content = gtk_column_view_new (selection);
   gtk_widget_add_css_class (slot->content, "data-table");
+  /* The overlay scrollbar is not to cover the numbers at the right. */
+  gtk_widget_set_margin_end (slot->content, 12);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), LIST_MAX_HEIGHT);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
@@ -615,6 +635,7 @@ fill_list (Slot       *slot,
   end = MIN (n_rows, MAX (n_loaded, LIST_PAGE));
   if (first < end || first < n_loaded)
     load_rows (slot, first, end);
+  watch_list_end (slot);
 
   set_caption (slot, block);
 }
@@ -653,12 +674,27 @@ slot_free (Slot *slot)
   if (slot->vadjustment != NULL)
     g_signal_handlers_disconnect_by_data (slot->vadjustment, slot);
   g_clear_object (&slot->vadjustment);
-  g_clear_handle_id (&slot->load_id, g_source_remove);
+  if (slot->tick_id != 0)
+    gtk_widget_remove_tick_callback (slot->content, slot->tick_id);
   g_clear_pointer (&slot->widget, gtk_widget_unparent);
   g_clear_object (&slot->rows);
   g_clear_pointer (&slot->all_rows, json_array_unref);
   g_free (slot);
 }
+
+/* How each kind of slot is made, and filled with a block. */
+static const struct
+{
+  void (*setup) (Slot       *slot);
+  void (*fill)  (Slot       *slot,
+                 JsonObject *block);
+} kinds[] = {
+  [KIND_TEXT] = { setup_text, fill_text },
+  [KIND_EMPTY] = { setup_empty, fill_text },
+  [KIND_GRID] = { setup_grid, fill_grid },
+  [KIND_LIST] = { setup_list, fill_list },
+  [KIND_CHART] = { setup_chart, fill_chart },
+};
 
 static Slot *
 slot_new (BlockKind kind)
@@ -666,61 +702,9 @@ slot_new (BlockKind kind)
   Slot *slot = g_new0 (Slot, 1);
 
   slot->kind = kind;
-  switch (kind)
-    {
-    case KIND_TEXT:
-      setup_text (slot);
-      break;
-
-    case KIND_EMPTY:
-      setup_empty (slot);
-      break;
-
-    case KIND_GRID:
-      setup_grid (slot);
-      break;
-
-    case KIND_LIST:
-      setup_list (slot);
-      break;
-
-    case KIND_CHART:
-      setup_chart (slot);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
+  kinds[kind].setup (slot);
 
   return slot;
-}
-
-static void
-slot_fill (Slot       *slot,
-           JsonObject *block)
-{
-  switch (slot->kind)
-    {
-    case KIND_TEXT:
-    case KIND_EMPTY:
-      fill_text (slot, block);
-      break;
-
-    case KIND_GRID:
-      fill_grid (slot, block);
-      break;
-
-    case KIND_LIST:
-      fill_list (slot, block);
-      break;
-
-    case KIND_CHART:
-      fill_chart (slot, block);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 /**
@@ -770,7 +754,7 @@ steward_block_view_set_blocks (StewardBlockView *self,
             g_ptr_array_add (self->slots, slot);
         }
 
-      slot_fill (slot, block);
+      kinds[kind].fill (slot, block);
       n_slots++;
     }
 
