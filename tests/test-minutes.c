@@ -14,6 +14,7 @@
 #include <glib.h>
 
 #include "export/steward-minutes-export.h"
+#include "logic/steward-date.h"
 #include "logic/steward-minutes.h"
 #include "logic/steward-sample-data.h"
 #include "model/steward-action-item.h"
@@ -29,6 +30,7 @@
 #include "model/steward-review-item.h"
 #include "model/steward-review.h"
 #include "model/steward-context-enums.h"
+#include "model/steward-context-issue.h"
 #include "store/steward-database.h"
 
 #include "steward-test-util.h"
@@ -75,11 +77,13 @@ add_review (StewardDatabase         *db,
             gint64                   chair_id)
 {
   g_autoptr(GDateTime) starts = g_date_time_new_local (year, month, day, 14, 0, 0);
-  g_autofree char *title = g_strdup_printf ("%d年度第1次管理審查會議", year - 1911);
+  static int serial;
+  int number = ++serial;  /* unique within any one database */
+  g_autofree char *title = g_strdup_printf ("%d年度第%d次管理審查會議", year - 1911, number);
   StewardReview *review = g_object_new (STEWARD_TYPE_REVIEW,
                                         "kind", kind,
                                         "year", year,
-                                        "number", 1,
+                                        "number", number,
                                         "title", title,
                                         "starts-at", starts,
                                         "place", "本中心 3 樓會議室",
@@ -168,7 +172,8 @@ test_agenda (void)
   JsonArray *signatures = json_object_get_array_member (document, "signatures");
 
   g_assert_cmpint (json_object_get_int_member (document, "format"), ==, STEWARD_MINUTES_FORMAT);
-  g_assert_nonnull (strstr (json_object_get_string_member (document, "title"), "114年度第1次管理審查會議"));
+  g_assert_nonnull (strstr (json_object_get_string_member (document, "title"), "114年度第"));
+  g_assert_nonnull (strstr (json_object_get_string_member (document, "title"), steward_review_get_title (review)));
   g_assert_cmpstr (json_object_get_string_member (meeting, "chair"), ==, "王大明");
   g_assert_cmpstr (json_object_get_string_member (meeting, "kind_nick"), ==, "regular");
   g_assert_cmpstr (json_object_get_string_member (meeting, "place"), ==, "本中心 3 樓會議室");
@@ -546,6 +551,79 @@ test_objective_charts (void)
   g_assert_cmpuint (n_bar, ==, 3);
 }
 
+/* Changes in the issues come from the history: what changed after the
+ * previous review began, with the columns that changed. */
+static void
+test_issue_changes (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  gint64 chair = add_person (t->db, "王大明");
+  g_autoptr(GDate) today = steward_date_new_today ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) soon = g_date_time_add_seconds (now, 1);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 10);
+  g_autoptr(StewardContextIssue) old = g_object_new (STEWARD_TYPE_CONTEXT_ISSUE,
+                                                     "scope", STEWARD_SCOPE_EXTERNAL,
+                                                     "category", STEWARD_ISSUE_LEGAL_REGULATORY,
+                                                     "description", "資通安全管理法修正",
+                                                     "source", STEWARD_ISSUE_SOURCE_OTHER,
+                                                     "status", STEWARD_ISSUE_STATUS_OPEN,
+                                                     "identified-on", today,
+                                                     NULL);
+  g_autoptr(StewardContextIssue) added = NULL;
+  g_autoptr(StewardReview) previous = NULL;
+  g_autoptr(StewardReview) review = NULL;
+  g_autoptr(JsonObject) document = NULL;
+  JsonObject *table;
+  JsonArray *rows;
+
+  save (old, t->db);
+  /* the previous review begins after the issue was recorded */
+  previous = add_review (t->db, STEWARD_REVIEW_REGULAR, g_date_time_get_year (now), g_date_time_get_month (now),
+                         g_date_time_get_day_of_month (now), NULL, 0, chair);
+  g_object_set (previous, "starts-at", soon, NULL);
+  save (previous, t->db);
+  review = add_review (t->db, STEWARD_REVIEW_REGULAR, g_date_time_get_year (later), g_date_time_get_month (later),
+                       g_date_time_get_day_of_month (later), NULL, 0, chair);
+  g_usleep (1500 * 1000);
+
+  g_object_set (old, "effect", "須於期限內完成資安長指派", NULL);
+  save (old, t->db);
+  added = g_object_new (STEWARD_TYPE_CONTEXT_ISSUE,
+                        "scope", STEWARD_SCOPE_INTERNAL,
+                        "category", STEWARD_ISSUE_CAPABILITIES_KNOWLEDGE,
+                        "description", "資安專職人力不足",
+                        "source", STEWARD_ISSUE_SOURCE_REVIEW,
+                        "status", STEWARD_ISSUE_STATUS_OPEN,
+                        "identified-on", today,
+                        NULL);
+  save (added, t->db);
+
+  document = build (t->db, id_of (review), STEWARD_CALENDAR_GREGORIAN);
+  table = json_array_get_object_element (json_object_get_array_member (find_item (document, "issues"), "blocks"), 0);
+  g_assert_cmpstr (json_object_get_string_member (table, "type"), ==, "table");
+  rows = json_object_get_array_member (table, "rows");
+  g_assert_cmpuint (json_array_get_length (rows), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonArray *row = json_array_get_array_element (rows, i);
+      const char *issue = json_array_get_string_element (row, 2);
+      const char *change = json_array_get_string_element (row, 3);
+
+      if (g_str_equal (issue, "資通安全管理法修正"))
+        {
+          g_assert_cmpstr (json_array_get_string_element (row, 0), ==, "External");
+          g_assert_cmpstr (change, ==, "Changed: effect");
+        }
+      else
+        {
+          g_assert_cmpstr (issue, ==, "資安專職人力不足");
+          g_assert_cmpstr (json_array_get_string_element (row, 0), ==, "Internal");
+          g_assert_cmpstr (change, ==, "Added");
+        }
+    }
+}
+
 static void
 test_load_issued (void)
 {
@@ -728,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/minutes/as-of-the-day", test_as_of_the_day);
   g_test_add_func ("/minutes/empty-registers-and-charts", test_empty_registers_and_charts);
   g_test_add_func ("/minutes/objective-charts", test_objective_charts);
+  g_test_add_func ("/minutes/issue-changes", test_issue_changes);
   g_test_add_func ("/minutes/load-issued", test_load_issued);
   g_test_add_func ("/minutes/item-numbers", test_item_numbers);
   g_test_add_func ("/minutes/sample", test_sample);
