@@ -311,6 +311,9 @@ test_walk (Fixture       *f,
 
   g_assert_cmpstr (steward_review_wizard_get_page (wizard), ==, STEWARD_REVIEW_PAGE_MEETING);
   g_assert_true (steward_review_wizard_is_editable (wizard));
+  g_assert_cmpint (steward_review_wizard_get_page_state (wizard, STEWARD_REVIEW_PAGE_MEETING), ==,
+                   STEWARD_PAGE_STATE_DONE);
+  save_png (f, "meeting");
 
   /* From the first page to the summary with Next. */
   while (g_strcmp0 (steward_review_wizard_get_page (wizard), STEWARD_REVIEW_PAGE_SUMMARY) != 0)
@@ -349,8 +352,9 @@ test_walk (Fixture       *f,
 
       if (g_str_equal (key, "policy"))
         {
-          add_decision_with_action (f, page);
           save_png (f, "item");
+          add_decision_with_action (f, page);
+          save_png (f, "item-decisions");
         }
       else if (g_str_equal (key, "previous-actions"))
         {

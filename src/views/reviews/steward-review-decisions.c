@@ -483,6 +483,7 @@ steward_review_decisions_new_page (StewardReviewDecisions *self)
   gtk_widget_set_margin_start (clamp, 18);
   gtk_widget_set_margin_end (clamp, 18);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 600);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
