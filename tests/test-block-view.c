@@ -343,6 +343,8 @@ test_blocks_timing (void)
   g_assert_true (shows_label (view, "Table 1"));
   /* A long table makes its rows as it is scrolled to them. */
   g_test_message ("labels and cells made: %u", count_labels (view));
+  steward_test_iterate (300);
+  g_test_message ("labels and cells made once the frames after have filled the tables: %u", count_labels (view));
   g_assert_cmpuint (count_labels (view), <, 20 * 100);
 
   gtk_window_destroy (GTK_WINDOW (window));

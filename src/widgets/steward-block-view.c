@@ -31,6 +31,10 @@
 /* GTK 4.8 makes a row widget for every item of a list of up to 200:
  * a long table gets its rows this many at a time, as it is scrolled. */
 #define LIST_PAGE 16
+/* Set, a long table makes only its first few rows at once; the frames
+ * that follow fill its height, so that setting many tables at once
+ * stays quick. */
+#define LIST_FIRST_ROWS 4
 #define CHART_HEIGHT 240
 
 typedef enum
@@ -631,8 +635,8 @@ fill_list (Slot       *slot,
 
   g_clear_pointer (&slot->all_rows, json_array_unref);
   slot->all_rows = rows != NULL ? json_array_ref (rows) : NULL;
-  /* As many rows as were scrolled to, the first page at least. */
-  end = MIN (n_rows, MAX (n_loaded, LIST_PAGE));
+  /* As many rows as were scrolled to, the first few at least. */
+  end = MIN (n_rows, MAX (n_loaded, LIST_FIRST_ROWS));
   if (first < end || first < n_loaded)
     load_rows (slot, first, end);
   watch_list_end (slot);
