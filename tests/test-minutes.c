@@ -748,10 +748,18 @@ test_sample (void)
                    ==, "issued");
   g_assert_cmpstr (json_object_get_string_member (find_item (issued, "policy"), "conclusion"), !=, "");
 
+  {
+    g_autoptr(StewardReview) coming = steward_record_load (t->db, STEWARD_TYPE_REVIEW, draft_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (steward_review_get_wizard_page (coming), ==, "issues");
+  }
   draft = steward_minutes_load (t->db, draft_id, STEWARD_CALENDAR_ROC, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (draft, "document"), "status_nick"),
                    ==, "draft");
+  g_assert_cmpstr (json_object_get_string_member (find_item (draft, "policy"), "discussion"), !=, "");
+  g_assert_cmpstr (json_object_get_string_member (find_item (draft, "risks"), "discussion"), ==, "");
   blocks = json_object_get_array_member (find_item (draft, "previous-actions"), "blocks");
   table = json_array_get_object_element (blocks, 0);
   g_assert_cmpstr (json_object_get_string_member (table, "type"), ==, "table");

@@ -436,7 +436,12 @@ fill_small (Sample  *s,
   /* The coming review, in draft */
   coming = new_review (s, STEWARD_REVIEW_REGULAR, 10, NULL, 0, error);
 
-  return coming != NULL && write_up (s, coming, draft_review, G_N_ELEMENTS (draft_review), FALSE, error);
+  if (coming == NULL || !write_up (s, coming, draft_review, G_N_ELEMENTS (draft_review), FALSE, error))
+    return FALSE;
+  /* The secretary stopped at the third item: the wizard reopens there. */
+  g_object_set (coming, "wizard-page", steward_agenda_item_get_nick (STEWARD_AGENDA_ISSUES), NULL);
+
+  return steward_record_save (STEWARD_RECORD (coming), s->db, error);
 }
 
 /* Ten years of yearly reviews and a few extraordinary ones. */
