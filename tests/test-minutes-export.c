@@ -443,6 +443,23 @@ test_layout_pages (void)
     g_assert_cmpuint (steward_minutes_layout_get_n_pages (wide), >, n_pages - 1);
   }
 
+  /* A document with nothing in it (a file can lack anything) is one
+   * page with its header. */
+  {
+    g_autoptr(JsonObject) empty = json_object_new ();
+    g_autoptr(StewardMinutesLayout) blank = steward_minutes_layout_new (empty, cr, 595, 842);
+    g_autoptr(GBytes) pdf = steward_minutes_render_pdf (empty, NULL);
+
+    g_autofree char *dir = steward_test_make_tmp_dir ();
+    g_autofree char *odt = g_build_filename (dir, "empty.odt", NULL);
+
+    g_assert_cmpuint (steward_minutes_layout_get_n_pages (blank), ==, 1);
+    steward_minutes_layout_draw_page (blank, cr, 0);
+    g_assert_nonnull (pdf);
+    g_assert_true (steward_minutes_export (empty, odt, NULL));
+    steward_test_remove_tree (dir);
+  }
+
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }

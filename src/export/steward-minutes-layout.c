@@ -651,6 +651,7 @@ steward_minutes_layout_new (JsonObject *content,
   g_autofree char *version = NULL;
   g_autofree char *reference = NULL;
   const char *status_nick = steward_minutes_get_string (document, "status_nick");
+  Box *title;
 
   g_return_val_if_fail (content != NULL, NULL);
   g_return_val_if_fail (cr != NULL, NULL);
@@ -679,9 +680,9 @@ steward_minutes_layout_new (JsonObject *content,
       self->watermark = new_layout (self, _("DRAFT"), 96, PANGO_WEIGHT_BOLD, -1);
     }
 
-  add_text (self, steward_minutes_get_string (content, "title"), TITLE_SIZE, PANGO_WEIGHT_BOLD, 0, 0);
-  pango_layout_set_alignment (((Box *)g_ptr_array_index (self->boxes, self->boxes->len - 1))->layout,
-                              PANGO_ALIGN_CENTER);
+  title = add_text (self, steward_minutes_get_string (content, "title"), TITLE_SIZE, PANGO_WEIGHT_BOLD, 0, 0);
+  if (title != NULL)
+    pango_layout_set_alignment (title->layout, PANGO_ALIGN_CENTER);
   add_meeting (self, content);
   add_attendance (self, content);
 
