@@ -308,6 +308,21 @@ test_blocks_replaced (void)
   g_assert_true (gtk_widget_get_next_sibling (gtk_widget_get_first_child (view)) == first_empty);
   g_assert_cmpuint (count_children (view), ==, 5);
 
+  /* A table with a row less keeps the cells of the rows it still has. */
+  {
+    g_autoptr(JsonArray) shorter = parse_blocks (blocks_json);
+    JsonArray *rows = json_object_get_array_member (json_array_get_object_element (shorter, 2), "rows");
+    GtkWidget *cell = find_label (view, "99.71%");
+
+    g_assert_nonnull (cell);
+    json_array_remove_element (rows, 2);
+    steward_block_view_set_blocks (STEWARD_BLOCK_VIEW (view), shorter);
+    steward_test_iterate (20);
+    g_assert_true (find_label (view, "99.71%") == cell);
+    g_assert_null (find_label (view, "資安事件通報時效"));
+    g_assert_null (find_label (view, "≤ 1 h"));
+  }
+
   steward_block_view_set_blocks (STEWARD_BLOCK_VIEW (view), NULL);
   g_assert_cmpuint (count_children (view), ==, 0);
 

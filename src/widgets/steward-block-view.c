@@ -306,30 +306,38 @@ setup_grid (Slot *slot)
   gtk_box_append (GTK_BOX (slot->widget), slot->content);
 }
 
-static GtkWidget *
-make_cell (const char *text,
-           gboolean    numeric,
-           gboolean    heading)
+/* The cell at @column, @row of the grid, reused when there is one. */
+static void
+set_cell (GtkGrid    *grid,
+          guint       column,
+          guint       row,
+          const char *text,
+          gboolean    numeric)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
 
+  if (label == NULL)
+    {
+      label = gtk_label_new (NULL);
+      gtk_label_set_yalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      if (row == 0)
+        {
+          gtk_widget_add_css_class (label, "caption-heading");
+          gtk_widget_add_css_class (label, "dim-label");
+        }
+      gtk_grid_attach (grid, label, column, row, 1, 1);
+    }
+
+  gtk_label_set_label (GTK_LABEL (label), text);
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  /* Numbers stay on one line, in figures of one width. */
+  gtk_label_set_wrap (GTK_LABEL (label), !numeric);
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
   else
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-    }
-  if (heading)
-    {
-      gtk_widget_add_css_class (label, "caption-heading");
-      gtk_widget_add_css_class (label, "dim-label");
-    }
-
-  return label;
+    gtk_widget_remove_css_class (label, "numeric");
 }
 
 static void
@@ -341,28 +349,31 @@ fill_grid (Slot       *slot,
   JsonArray *rows = member_array (block, "rows");
   guint n_columns = columns != NULL ? json_array_get_length (columns) : 0;
   guint n_rows = rows != NULL ? json_array_get_length (rows) : 0;
-  GtkWidget *child;
+  GtkWidget *child, *next;
 
-  while ((child = gtk_widget_get_first_child (slot->content)) != NULL)
-    gtk_grid_remove (grid, child);
+  /* The cells outside the new table go; the others are filled again. */
+  for (child = gtk_widget_get_first_child (slot->content); child != NULL; child = next)
+    {
+      int column, row;
+
+      next = gtk_widget_get_next_sibling (child);
+      gtk_grid_query_child (grid, child, &column, &row, NULL, NULL);
+      if ((guint) column >= n_columns || (guint) row > n_rows)
+        gtk_grid_remove (grid, child);
+    }
 
   for (guint c = 0; c < n_columns; c++)
     {
       g_autofree char *title = dup_cell_text (columns, c);
+      gboolean numeric = column_is_numeric (block, c);
 
-      gtk_grid_attach (grid, make_cell (title, column_is_numeric (block, c), TRUE), c, 0, 1, 1);
-    }
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      JsonNode *node = json_array_get_element (rows, r);
-      JsonArray *cells = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-
-      for (guint c = 0; c < n_columns; c++)
+      set_cell (grid, c, 0, title, numeric);
+      for (guint r = 0; r < n_rows; r++)
         {
-          g_autofree char *text = dup_cell_text (cells, c);
+          JsonNode *node = json_array_get_element (rows, r);
+          g_autofree char *text = dup_cell_text (JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL, c);
 
-          gtk_grid_attach (grid, make_cell (text, column_is_numeric (block, c), FALSE), c, r + 1, 1, 1);
+          set_cell (grid, c, r + 1, text, numeric);
         }
     }
 
