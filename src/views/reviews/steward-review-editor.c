@@ -148,8 +148,11 @@ set_auto_text (StewardReviewEditor  *self,
   self->filling = FALSE;
 }
 
+/* The title of the number typed; and, when @renumber (the day or the
+ * kind changed), the next number of a new meeting first. */
 static void
-fill_number_and_title (StewardReviewEditor *self)
+fill_number_and_title (StewardReviewEditor *self,
+                       gboolean             renumber)
 {
   GDate *day = steward_date_row_get_date (self->date_row);
   g_autofree char *title = NULL;
@@ -158,7 +161,7 @@ fill_number_and_title (StewardReviewEditor *self)
   if (day == NULL || self->filling || self->locked)
     return;
 
-  if (is_new (self))
+  if (renumber && is_new (self))
     {
       g_autoptr(GError) error = NULL;
       int next = steward_review_next_number (self->db, get_kind (self), g_date_get_year (day), &error);
@@ -313,7 +316,7 @@ write_form (StewardReviewEditor *self)
 
   load_people (self);
   update_agenda (self);
-  fill_number_and_title (self);
+  fill_number_and_title (self, TRUE);
   update_past_note (self);
   steward_form_clear_problems (self->fields, G_N_ELEMENTS (self->fields));
 }
@@ -664,10 +667,10 @@ on_entry_changed_cb (GtkEditable         *editable,
         steward_attendee_list_set_day (self->attendee_list, day);
       if (day != NULL)
         load_people (self);
-      fill_number_and_title (self);
+      fill_number_and_title (self, TRUE);
     }
   else if (GTK_WIDGET (editable) == GTK_WIDGET (self->number_row))
-    fill_number_and_title (self);
+    fill_number_and_title (self, FALSE);
 
   update_past_note (self);
 }
@@ -685,7 +688,7 @@ on_kind_changed_cb (AdwComboRow         *row,
                     StewardReviewEditor *self)
 {
   update_agenda (self);
-  fill_number_and_title (self);
+  fill_number_and_title (self, TRUE);
 }
 
 static void
