@@ -234,7 +234,8 @@ test_create_meeting (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (steward_attendee_list_get_attendees (list)), ==, 3);
   g_assert_nonnull (attendee_row (list, "王大明"));
   g_assert_null (attendee_row (list, "林美玲"));
-  steward_objective_form_select_person (steward_test_template_child (editor, "chair_row"), f->org->convener);
+  g_assert_cmpint (steward_objective_form_get_person (steward_test_template_child (editor, "chair_row")), ==,
+                   f->org->convener);
   steward_objective_form_select_person (steward_test_template_child (editor, "secretary_row"), f->org->team_member);
   g_assert_cmpint (steward_objective_form_get_person (steward_test_template_child (editor, "secretary_row")), ==,
                    f->org->team_member);
@@ -290,6 +291,16 @@ test_create_meeting (Fixture       *f,
   g_assert_null (steward_reviews_page_get_sha256 (page, stored));
   g_assert_cmpint (steward_reviews_page_get_next_id (page), ==, id);
   g_assert_true (steward_test_is_shown (steward_test_template_child (page, "next_bar")));
+
+  /* Its review wizard opens from the list. */
+  {
+    GtkWindow *wizard = steward_reviews_page_open_wizard (page, id);
+
+    g_assert_nonnull (wizard);
+    g_assert_true (steward_test_is_shown (wizard));
+    gtk_window_destroy (wizard);
+    steward_test_iterate (20);
+  }
 
   /* A second regular meeting of the same year is number 2... of its kind. */
   editor = steward_test_keep_window (steward_reviews_page_open_editor (page, NULL));

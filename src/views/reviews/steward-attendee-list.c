@@ -63,6 +63,7 @@ struct _StewardAttendeeList
   GPtrArray            *rows;        /* AttendeeRow, in the order of attendees */
   gboolean              editable;
 
+  GtkSizeGroup         *dropdown_group;  /* the attendance choices, one width */
   GtkFilterListModel   *candidate_model;
   GtkCustomFilter      *candidate_filter;
 
@@ -637,6 +638,7 @@ make_row (StewardAttendeeList   *self,
    * the attendee's name */
   accessible = g_strdup_printf (_("Attendance of %s"), name ? name : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_size_group_add_widget (self->dropdown_group, GTK_WIDGET (row->dropdown));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->dropdown));
 
   row->remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -1098,6 +1100,7 @@ steward_attendee_list_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->candidate_model, on_candidates_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_ATTENDEE_LIST);
   g_clear_object (&self->candidate_model);
+  g_clear_object (&self->dropdown_group);
   g_clear_object (&self->candidates);
   g_clear_object (&self->people);
   g_clear_object (&self->review);
@@ -1164,6 +1167,7 @@ steward_attendee_list_init (StewardAttendeeList *self)
   self->editable = TRUE;
   self->rows = g_ptr_array_new_with_free_func (attendee_row_free);
   self->invited = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->dropdown_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -235,6 +235,9 @@ load_people (StewardReviewEditor *self)
       g_autoptr(StewardRosterEntry) entry = g_list_model_get_item (candidates, i);
 
       add_person (self, seen, steward_roster_entry_get_person_id (entry));
+      /* A new meeting is chaired by the committee's convener (5.4). */
+      if (is_new (self) && chair == 0 && steward_roster_entry_get_role (entry) == STEWARD_ROLE_CONVENER)
+        chair = steward_roster_entry_get_person_id (entry);
     }
   add_person (self, seen, chair);
   add_person (self, seen, secretary);
