@@ -722,17 +722,35 @@ steward_review_wizard_class_init (StewardReviewWizardClass *klass)
   gtk_widget_class_install_action (widget_class, "wizard.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "wizard.start-correction", NULL, start_correction_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "wizard.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "wizard.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "wizard.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+/* Page to page from anywhere, even from a text view, which would take
+ * Ctrl+Page Up/Down for itself. */
+static void
+add_page_shortcuts (StewardReviewWizard *self)
+{
+  static const struct { guint key; GdkModifierType mods; const char *action; } keys[] = {
+    { GDK_KEY_Left, GDK_ALT_MASK, "wizard.previous" },
+    { GDK_KEY_Right, GDK_ALT_MASK, "wizard.next" },
+    { GDK_KEY_Page_Up, GDK_CONTROL_MASK, "wizard.previous" },
+    { GDK_KEY_Page_Down, GDK_CONTROL_MASK, "wizard.next" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].mods),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 steward_review_wizard_init (StewardReviewWizard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_page_shortcuts (self);
 
   self->settings = g_settings_new (APP_ID);
   self->pages = g_array_new (FALSE, TRUE, sizeof (WizardPage));
