@@ -549,7 +549,16 @@ test_previous_status (Fixture       *f,
 
   saved = load_action (f, f->open_id);
   g_assert_cmpint (steward_action_item_get_status (saved), ==, STEWARD_ACTION_IN_PROGRESS);
-  /* The list, made again from the database, shows the new status. */
+  /* The list, read again from the database, keeps the row and its
+   * focus, with the new status. */
+  g_assert_true (steward_test_must_find_named (list, "status-dropdown") == dropdown);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+
+  /* Changed elsewhere, the row shows it. */
+  g_object_set (saved, "title", "修訂資產清冊（含雲端服務）", NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (saved), f->t->db, NULL));
+  steward_test_iterate (50);
+  g_assert_true (shows_label (list, "修訂資產清冊（含雲端服務）"));
   dropdown = steward_test_must_find_named (list, "status-dropdown");
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
 }

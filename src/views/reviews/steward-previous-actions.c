@@ -43,6 +43,8 @@ struct _StewardPreviousActions
   GHashTable      *owners;
   gulong           changed_ids[2];
   guint            refresh_id;
+  /* The rows are to be made again, not only the list of actions. */
+  gboolean         rebuild;
 };
 
 G_DEFINE_FINAL_TYPE (StewardPreviousActions, steward_previous_actions, GTK_TYPE_BOX)
@@ -85,6 +87,27 @@ read_owners (StewardPreviousActions *self,
     }
 }
 
+static gboolean
+same_actions (StewardPreviousActions *self,
+              GPtrArray              *actions)
+{
+  GListModel *shown = G_LIST_MODEL (self->actions);
+  guint n = actions != NULL ? actions->len : 0;
+
+  if (n == 0 || g_list_model_get_n_items (shown) != n)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StewardRecord) action = g_list_model_get_item (shown, i);
+
+      if (!steward_record_equal (action, g_ptr_array_index (actions, i)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 refresh (StewardPreviousActions *self)
 {
@@ -100,6 +123,11 @@ refresh (StewardPreviousActions *self)
         g_warning ("Could not read the actions of earlier reviews: %s", error->message);
     }
 
+  /* The status saved from a row is already in its action: the rows stay,
+   * and the focus with them. */
+  if (same_actions (self, actions))
+    return;
+
   read_owners (self, actions);
   g_list_store_splice (self->actions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->actions)),
                        actions != NULL ? actions->pdata : NULL, actions != NULL ? actions->len : 0);
@@ -113,6 +141,9 @@ refresh_idle_cb (gpointer user_data)
   StewardPreviousActions *self = user_data;
 
   self->refresh_id = 0;
+  if (self->rebuild)
+    g_list_store_remove_all (self->actions);
+  self->rebuild = FALSE;
   refresh (self);
 
   return G_SOURCE_REMOVE;
@@ -125,6 +156,9 @@ on_database_changed_cb (StewardDatabase        *db,
                         const char * const     *tables,
                         StewardPreviousActions *self)
 {
+  /* A renamed owner is in the rows' text. */
+  if (g_strv_contains (tables, "person"))
+    self->rebuild = TRUE;
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
