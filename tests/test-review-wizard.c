@@ -113,6 +113,21 @@ create_review (Fixture   *f,
   return review;
 }
 
+static void
+add_issue (Fixture    *f,
+           const char *description)
+{
+  g_autoptr(GDate) identified = g_date_new_dmy (2, G_DATE_OCTOBER, 2026);
+  g_autoptr(StewardContextIssue) issue = g_object_new (STEWARD_TYPE_CONTEXT_ISSUE,
+                                                       "scope", STEWARD_SCOPE_EXTERNAL,
+                                                       "category", STEWARD_ISSUE_LEGAL_REGULATORY,
+                                                       "description", description,
+                                                       "identified-on", identified,
+                                                       NULL);
+
+  save (f->db, issue);
+}
+
 /* A committee of three; an earlier review whose action is still open; a
  * context issue added since; the review of next week. */
 static void
@@ -123,11 +138,9 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
   g_autoptr(GDate) due = g_date_new_dmy (30, G_DATE_JUNE, 2026);
-  g_autoptr(GDate) identified = g_date_new_dmy (2, G_DATE_OCTOBER, 2026);
   g_autoptr(GPtrArray) problems = g_ptr_array_new ();
   g_autoptr(StewardReviewDecision) decision = NULL;
   g_autoptr(StewardBody) committee = NULL;
-  g_autoptr(StewardContextIssue) issue = NULL;
   g_autoptr(GError) error = NULL;
 
   f->t = steward_test_db_new ();
@@ -153,13 +166,7 @@ fixture_set_up (Fixture       *f,
   g_assert_nonnull (decision);
   g_assert_cmpint (steward_review_decision_get_action_id (decision), >, 0);
 
-  issue = g_object_new (STEWARD_TYPE_CONTEXT_ISSUE,
-                        "scope", STEWARD_SCOPE_EXTERNAL,
-                        "category", STEWARD_ISSUE_LEGAL_REGULATORY,
-                        "description", "資通安全管理法修正",
-                        "identified-on", identified,
-                        NULL);
-  save (f->db, issue);
+  add_issue (f, "資通安全管理法修正");
 
   f->review = create_review (f, next_week);
 }
@@ -279,6 +286,24 @@ add_decision_with_action (Fixture   *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_row)), ==, "");
 }
 
+/* Whether a label under @widget shows @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL &&
+      strstr (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The message dialog the wizard has just opened, which offers @response. */
 static GtkWidget *
 find_message_dialog (const char *response)
@@ -305,6 +330,7 @@ test_walk (Fixture       *f,
   g_autoptr(StewardReviewItem) stored = NULL;
   g_autoptr(StewardMinutes) minutes = NULL;
   g_autoptr(StewardReview) reloaded = NULL;
+  StewardReviewWizard *again;
   GtkWidget *dialog = NULL;
   GtkWidget *page;
   guint n_pages = 1;
@@ -421,6 +447,19 @@ test_walk (Fixture       *f,
   g_assert_false (gtk_text_view_get_editable (steward_test_template_child (page, "discussion_view")));
   g_assert_false (gtk_widget_is_sensitive (steward_test_template_child (page, "nothing_switch")));
   g_assert_false (gtk_widget_is_visible (steward_test_must_find_named (page, "decision_add_button")));
+  /* Opened again, issued minutes show the data they were issued with. */
+  add_issue (f, "發布後才登錄的議題");
+  again = STEWARD_REVIEW_WIZARD (steward_review_wizard_new (NULL, f->db, ID (f->review)));
+  gtk_window_present (GTK_WINDOW (again));
+  g_assert_true (steward_review_wizard_show_page (again, "issues"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (again));
+  steward_test_iterate (50);
+  g_assert_false (steward_review_wizard_is_editable (again));
+  g_assert_true (shows_text (steward_review_wizard_get_page_widget (again, "issues"), "資通安全管理法修正"));
+  g_assert_false (shows_text (steward_review_wizard_get_page_widget (again, "issues"), "發布後才登錄的議題"));
+  gtk_window_destroy (GTK_WINDOW (again));
+  steward_test_iterate (20);
+
   /* A locked review is never written, not even the page it is on. */
   g_assert_true (steward_review_wizard_show_page (wizard, "policy"));
   steward_test_iterate (50);

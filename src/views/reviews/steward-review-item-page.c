@@ -239,6 +239,33 @@ write_form (StewardReviewItemPage *self)
   update_reason (self);
 }
 
+/* Issued minutes show the data they were issued with, never rebuilt. */
+static JsonArray *
+dup_issued_blocks (StewardReviewItemPage  *self,
+                   GError                **error)
+{
+  const char *nick = steward_agenda_item_get_nick (steward_review_item_get_item (self->item));
+  g_autoptr(JsonObject) content = NULL;
+  JsonArray *items;
+
+  content = steward_minutes_load (self->db, steward_record_get_id (STEWARD_RECORD (self->review)),
+                                  get_calendar (), error);
+  if (content == NULL)
+    return NULL;
+
+  items = json_object_has_member (content, "items") ? json_object_get_array_member (content, "items") : NULL;
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+
+      if (item != NULL && g_strcmp0 (json_object_get_string_member_with_default (item, "nick", NULL), nick) == 0 &&
+          json_object_has_member (item, "blocks"))
+        return json_array_ref (json_object_get_array_member (item, "blocks"));
+    }
+
+  return json_array_new ();
+}
+
 /* The data as of the meeting's day: built when the page is first shown,
  * so that the wizard opens at once. */
 static void
@@ -252,7 +279,10 @@ build_data (StewardReviewItemPage *self)
     return;
   self->data_built = TRUE;
 
-  blocks = steward_minutes_build_item_blocks (self->db, self->review, item, get_calendar (), &error);
+  if (steward_review_is_locked (self->db, steward_record_get_id (STEWARD_RECORD (self->review))))
+    blocks = dup_issued_blocks (self, &error);
+  else
+    blocks = steward_minutes_build_item_blocks (self->db, self->review, item, get_calendar (), &error);
   if (blocks == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The data of this item could not be read: %s"), error->message);
