@@ -302,6 +302,27 @@ test_create_meeting (Fixture       *f,
     steward_test_iterate (20);
   }
 
+  /* Edited: the place, and the agenda of the extraordinary meeting. */
+  editor = steward_test_keep_window (steward_reviews_page_open_editor (page, stored));
+  g_assert_false (steward_test_child_shown (editor, "locked_banner"));
+  g_assert_true (gtk_check_button_get_active (steward_test_must_find_named (editor, "item_risks_check")));
+  gtk_check_button_set_active (steward_test_must_find_named (editor, "item_improvement_check"), FALSE);
+  gtk_check_button_set_active (steward_test_must_find_named (editor, "item_policy_check"), TRUE);
+  steward_test_type_into (steward_test_template_child (editor, "place_row"), "行政大樓第二會議室");
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
+  g_assert_cmpstr (steward_review_get_place (stored), ==, "行政大樓第一會議室");
+  g_clear_object (&stored);
+  stored = steward_record_load (f->org->db, STEWARD_TYPE_REVIEW, id, &error);
+  g_assert_cmpstr (steward_review_get_place (stored), ==, "行政大樓第二會議室");
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = load_of_review (f->org->db, STEWARD_TYPE_REVIEW_ITEM, stored);
+  g_assert_cmpuint (items->len, ==, 2);
+  for (guint i = 0; i < items->len; i++)
+    g_assert_true (steward_review_item_get_item (g_ptr_array_index (items, i)) == STEWARD_AGENDA_RISKS ||
+                   steward_review_item_get_item (g_ptr_array_index (items, i)) == STEWARD_AGENDA_POLICY);
+
   /* A second regular meeting of the same year is number 2... of its kind. */
   editor = steward_test_keep_window (steward_reviews_page_open_editor (page, NULL));
   steward_test_type_into (steward_test_template_child (editor, "date_row"), day);
@@ -575,6 +596,17 @@ test_page (Fixture       *f,
   print = steward_reviews_page_make_print (page, issued, &error);
   g_assert_no_error (error);
   g_assert_nonnull (print);
+
+  /* Issued: the form only shows the meeting. */
+  {
+    StewardReviewEditor *editor = steward_test_keep_window (steward_reviews_page_open_editor (page, issued));
+
+    g_assert_true (steward_test_child_shown (editor, "locked_banner"));
+    g_assert_false (steward_test_child_shown (editor, "save_button"));
+    g_assert_false (steward_review_editor_save (editor));
+    save_form_png (GTK_WIDGET (editor), "editor-issued");
+    steward_test_drop_window (editor);
+  }
 
   /* Issued: kept, never deleted. */
   g_assert_true (steward_page_can_write (STEWARD_PAGE (page)));

@@ -16,7 +16,7 @@
 #include "logic/steward-roster.h"
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
-#include "steward-review-editor.h"
+#include "steward-review-editor-private.h"
 #include "views/communications/steward-meeting-editor.h"
 #include "views/objectives/steward-objective-form.h"
 #include "widgets/steward-date-row.h"
@@ -31,61 +31,17 @@
  * saves the records. A refused save says why beside the field and keeps
  * everything typed. Issued minutes lock the meeting: the form only shows
  * it. */
-struct _StewardReviewEditor
-{
-  AdwWindow            parent_instance;
-
-  StewardDatabase     *db;
-  StewardReview       *original;
-  StewardReview       *review;
-  GDateTime           *now;
-  GListStore          *people;      /* StewardPerson: the chair and secretary to choose from */
-  StewardRecordList   *all_people;
-  char                *auto_number;
-  char                *auto_title;
-  gboolean             filling;
-  gboolean             locked;
-
-  AdwWindowTitle      *window_title;
-  GtkWidget           *save_button;
-  GtkWidget           *locked_banner;
-  GtkWidget           *general_error;
-  GtkWidget           *meeting_group;
-  GtkWidget           *people_group;
-  GtkWidget           *agenda_group;
-  AdwComboRow         *kind_row;
-  StewardDateRow      *date_row;
-  GtkWidget           *past_note_row;
-  AdwEntryRow         *starts_row;
-  AdwEntryRow         *ends_row;
-  AdwEntryRow         *number_row;
-  AdwEntryRow         *title_row;
-  AdwEntryRow         *place_row;
-  AdwComboRow         *chair_row;
-  AdwComboRow         *secretary_row;
-  GtkListBox          *items_row;
-  StewardAttendeeList *attendee_list;
-  GtkCheckButton      *item_checks[STEWARD_N_AGENDA_ITEMS];
-
-  /* The error rows, by field. */
-  GtkWidget           *date_error_row, *starts_error_row, *ends_error_row, *number_error_row;
-  GtkWidget           *title_error_row, *chair_error_row, *secretary_error_row, *items_error_row;
-  GtkLabel            *date_error, *starts_error, *ends_error, *number_error;
-  GtkLabel            *title_error, *chair_error, *secretary_error, *items_error;
-
-  StewardFormField     fields[8];
-};
 
 G_DEFINE_FINAL_TYPE (StewardReviewEditor, steward_review_editor, ADW_TYPE_WINDOW)
 
-static gboolean
-is_new (StewardReviewEditor *self)
+gboolean
+steward_review_editor_is_new (StewardReviewEditor *self)
 {
   return self->original == NULL;
 }
 
-static StewardReviewKind
-get_kind (StewardReviewEditor *self)
+StewardReviewKind
+steward_review_editor_get_kind (StewardReviewEditor *self)
 {
   return adw_combo_row_get_selected (self->kind_row) == STEWARD_REVIEW_EXTRAORDINARY
          ? STEWARD_REVIEW_EXTRAORDINARY : STEWARD_REVIEW_REGULAR;
@@ -98,8 +54,8 @@ dup_now (StewardReviewEditor *self)
 }
 
 /* The number typed, 0 when it is none. */
-static int
-read_number (StewardReviewEditor *self)
+int
+steward_review_editor_read_number (StewardReviewEditor *self)
 {
   g_autofree char *text = steward_register_dup_text (GTK_WIDGET (self->number_row));
   g_autofree char *normal = text != NULL ? g_utf8_normalize (text, -1, G_NORMALIZE_NFKC) : NULL;
@@ -112,9 +68,9 @@ read_number (StewardReviewEditor *self)
 }
 
 /* The day of the form at the time typed in @row, in local time. */
-static GDateTime *
-read_date_time (StewardReviewEditor *self,
-                AdwEntryRow         *row)
+GDateTime *
+steward_review_editor_read_date_time (StewardReviewEditor *self,
+                                      AdwEntryRow         *row)
 {
   GDate *day = steward_date_row_get_date (self->date_row);
   g_autofree char *text = steward_register_dup_text (GTK_WIDGET (row));
@@ -161,10 +117,10 @@ fill_number_and_title (StewardReviewEditor *self,
   if (day == NULL || self->filling || self->locked)
     return;
 
-  if (renumber && is_new (self))
+  if (renumber && steward_review_editor_is_new (self))
     {
       g_autoptr(GError) error = NULL;
-      int next = steward_review_next_number (self->db, get_kind (self), g_date_get_year (day), &error);
+      int next = steward_review_next_number (self->db, steward_review_editor_get_kind (self), g_date_get_year (day), &error);
 
       if (next > 0)
         {
@@ -176,11 +132,11 @@ fill_number_and_title (StewardReviewEditor *self,
         g_warning ("Cannot number the meeting: %s", error->message);
     }
 
-  number = read_number (self);
+  number = steward_review_editor_read_number (self);
   if (number <= 0)
     return;
 
-  title = steward_review_dup_default_title (get_kind (self), g_date_get_year (day), number,
+  title = steward_review_dup_default_title (steward_review_editor_get_kind (self), g_date_get_year (day), number,
                                             steward_register_get_calendar ());
   set_auto_text (self, self->title_row, &self->auto_title, title);
 }
@@ -236,7 +192,7 @@ load_people (StewardReviewEditor *self)
 
       add_person (self, seen, steward_roster_entry_get_person_id (entry));
       /* A new meeting is chaired by the committee's convener (5.4). */
-      if (is_new (self) && chair == 0 && steward_roster_entry_get_role (entry) == STEWARD_ROLE_CONVENER)
+      if (steward_review_editor_is_new (self) && chair == 0 && steward_roster_entry_get_role (entry) == STEWARD_ROLE_CONVENER)
         chair = steward_roster_entry_get_person_id (entry);
     }
   add_person (self, seen, chair);
@@ -251,7 +207,7 @@ load_people (StewardReviewEditor *self)
 static void
 update_past_note (StewardReviewEditor *self)
 {
-  g_autoptr(GDateTime) starts = read_date_time (self, self->starts_row);
+  g_autoptr(GDateTime) starts = steward_review_editor_read_date_time (self, self->starts_row);
   g_autoptr(GDateTime) now = dup_now (self);
   GDate *day = steward_date_row_get_date (self->date_row);
   gboolean past = FALSE;
@@ -266,13 +222,13 @@ update_past_note (StewardReviewEditor *self)
       past = g_date_compare (day, today) < 0;
     }
 
-  gtk_widget_set_visible (self->past_note_row, is_new (self) && past);
+  gtk_widget_set_visible (self->past_note_row, steward_review_editor_is_new (self) && past);
 }
 
 static void
 update_agenda (StewardReviewEditor *self)
 {
-  gtk_widget_set_visible (self->agenda_group, get_kind (self) == STEWARD_REVIEW_EXTRAORDINARY);
+  gtk_widget_set_visible (self->agenda_group, steward_review_editor_get_kind (self) == STEWARD_REVIEW_EXTRAORDINARY);
 }
 
 static void
@@ -304,7 +260,7 @@ write_form (StewardReviewEditor *self)
       steward_register_set_text (GTK_WIDGET (self->ends_row), end_time);
     }
   steward_register_set_text (GTK_WIDGET (self->place_row), steward_review_get_place (r));
-  if (!is_new (self))
+  if (!steward_review_editor_is_new (self))
     {
       g_autofree char *number = g_strdup_printf ("%d", steward_review_get_number (r));
 
@@ -334,14 +290,14 @@ collect_item_cb (StewardRecord *record,
 }
 
 /* The agenda of an extraordinary meeting as stored: StewardReviewItem. */
-static GPtrArray *
-load_items (StewardReviewEditor *self)
+GPtrArray *
+steward_review_editor_load_items (StewardReviewEditor *self)
 {
   g_autoptr(StewardQuery) query = steward_query_new ();
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
 
-  if (is_new (self))
+  if (steward_review_editor_is_new (self))
     return items;
 
   steward_query_where_int64 (query, "review_id", STEWARD_QUERY_EQUAL,
@@ -351,262 +307,6 @@ load_items (StewardReviewEditor *self)
     g_warning ("Cannot read the agenda: %s", error->message);
 
   return items;
-}
-
-/* Reading and checking */
-
-static void
-read_form (StewardReviewEditor *self)
-{
-  g_autofree char *title = steward_register_dup_text (GTK_WIDGET (self->title_row));
-  g_autofree char *place = steward_register_dup_text (GTK_WIDGET (self->place_row));
-  g_autoptr(GDateTime) starts = read_date_time (self, self->starts_row);
-  g_autoptr(GDateTime) ends = read_date_time (self, self->ends_row);
-  GDate *day = steward_date_row_get_date (self->date_row);
-
-  g_object_set (self->review,
-                "kind", get_kind (self),
-                "year", day != NULL ? (int) g_date_get_year (day) : steward_review_get_year (self->review),
-                "number", read_number (self),
-                "title", title,
-                "starts-at", starts,
-                "ends-at", ends,
-                "place", place,
-                "chair-id", steward_objective_form_get_person (self->chair_row),
-                "secretary-id", steward_objective_form_get_person (self->secretary_row),
-                NULL);
-}
-
-static guint
-get_checked_items (StewardReviewEditor *self,
-                   StewardAgendaItem   *items)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < STEWARD_N_AGENDA_ITEMS; i++)
-    if (get_kind (self) == STEWARD_REVIEW_REGULAR || gtk_check_button_get_active (self->item_checks[i]))
-      items[n++] = i;
-
-  return n;
-}
-
-static void
-check_time (AdwEntryRow *row,
-            const char  *property,
-            gboolean     required,
-            GPtrArray   *problems)
-{
-  g_autofree char *text = steward_register_dup_text (GTK_WIDGET (row));
-  int hour, minute;
-
-  if (text == NULL)
-    {
-      if (required)
-        steward_record_add_problem (problems, property, _("Enter when the meeting starts, such as 14:30."));
-      return;
-    }
-
-  if (!steward_meeting_parse_time (text, &hour, &minute))
-    {
-      /* TRANSLATORS: %s is what the user typed in a time field */
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a time of day: write it as 14:30."), text);
-
-      steward_record_add_problem (problems, property, message);
-    }
-}
-
-/* What only the form can tell comes first: a day, a time or a number
- * typed that is none, an extraordinary meeting without items. */
-static GPtrArray *
-check_form (StewardReviewEditor *self)
-{
-  GPtrArray *problems = steward_objective_form_new_problems ();
-  g_autoptr(GPtrArray) record_problems = steward_record_validate (STEWARD_RECORD (self->review));
-  StewardAgendaItem items[STEWARD_N_AGENDA_ITEMS];
-
-  if (steward_date_row_get_date (self->date_row) == NULL)
-    steward_record_add_problem (problems, "date", _("Enter the day of the meeting."));
-  steward_register_check_date (self->date_row, "date", problems);
-  check_time (self->starts_row, "starts-at", TRUE, problems);
-  check_time (self->ends_row, "ends-at", FALSE, problems);
-  if (read_number (self) <= 0)
-    steward_record_add_problem (problems, "number", _("Write the meeting’s number as a whole number, such as 1."));
-  if (get_checked_items (self, items) == 0)
-    steward_record_add_problem (problems, "items", _("Choose at least one agenda item for an extraordinary meeting."));
-
-  for (guint i = 0; i < record_problems->len; i++)
-    {
-      StewardProblem *problem = g_ptr_array_index (record_problems, i);
-
-      if (g_strcmp0 (problem->property, "starts-at") == 0 &&
-          (steward_objective_form_has_problem (problems, "date") ||
-           steward_objective_form_has_problem (problems, "starts-at")))
-        continue;
-      if (g_strcmp0 (problem->property, "number") == 0 && steward_objective_form_has_problem (problems, "number"))
-        continue;
-      steward_record_add_problem (problems, problem->property, problem->message);
-    }
-  steward_objective_form_keep_first_problem (problems);
-
-  return problems;
-}
-
-/* Shows @problems; the logic's "year" is the date's. Returns: whether
- * there were any */
-static gboolean
-show_problems (StewardReviewEditor *self,
-               GPtrArray           *problems,
-               GtkWidget           *attendee_bad)
-{
-  GtkWidget *first_bad;
-
-  for (guint i = 0; i < problems->len; i++)
-    {
-      StewardProblem *problem = g_ptr_array_index (problems, i);
-
-      if (g_strcmp0 (problem->property, "year") == 0)
-        {
-          g_free (problem->property);
-          problem->property = g_strdup ("date");
-        }
-      else if (g_strcmp0 (problem->property, "person-id") == 0 || g_strcmp0 (problem->property, "represented-by") == 0)
-        steward_form_show_message (self->general_error, problem->message);
-    }
-
-  first_bad = steward_form_show_problems (self->fields, G_N_ELEMENTS (self->fields), problems);
-  if (first_bad == NULL)
-    first_bad = attendee_bad;
-  if (first_bad != NULL)
-    gtk_widget_grab_focus (first_bad);
-
-  return first_bad != NULL || gtk_widget_get_visible (self->general_error);
-}
-
-/* Saving */
-
-typedef struct
-{
-  StewardReviewEditor *self;
-  GPtrArray           *stored_items;
-} EditData;
-
-/* The edit of a stored meeting in one transaction: the meeting, and the
- * agenda of an extraordinary one (an item with minutes written stays). */
-static gboolean
-save_edit_cb (StewardDatabase  *db,
-              gpointer          user_data,
-              GError          **error)
-{
-  EditData *data = user_data;
-  StewardReviewEditor *self = data->self;
-  StewardAgendaItem items[STEWARD_N_AGENDA_ITEMS];
-  guint n_items = get_checked_items (self, items);
-  gint64 review_id = steward_record_get_id (STEWARD_RECORD (self->review));
-
-  if (!steward_record_save (STEWARD_RECORD (self->review), db, error))
-    return FALSE;
-
-  for (guint i = 0; i < data->stored_items->len; i++)
-    {
-      StewardReviewItem *item = g_ptr_array_index (data->stored_items, i);
-      gboolean wanted = FALSE;
-
-      for (guint k = 0; k < n_items; k++)
-        wanted |= items[k] == steward_review_item_get_item (item);
-      if (wanted)
-        continue;
-      if (steward_review_item_is_done (item))
-        {
-          /* TRANSLATORS: %s is an agenda item of a management review */
-          g_set_error (error, STEWARD_RECORD_ERROR, STEWARD_RECORD_ERROR_INVALID,
-                       _("“%s” has minutes written: it stays on the agenda."),
-                       steward_agenda_item_to_string (steward_review_item_get_item (item)));
-          return FALSE;
-        }
-      if (!steward_record_delete (STEWARD_RECORD (item), db, error))
-        return FALSE;
-    }
-
-  for (guint k = 0; k < n_items; k++)
-    {
-      gboolean stored = FALSE;
-      g_autoptr(StewardRecord) item = NULL;
-
-      for (guint i = 0; i < data->stored_items->len; i++)
-        stored |= steward_review_item_get_item (g_ptr_array_index (data->stored_items, i)) == items[k];
-      if (stored)
-        continue;
-
-      item = g_object_new (STEWARD_TYPE_REVIEW_ITEM,
-                           "review-id", review_id,
-                           "item", items[k],
-                           "position", (int) items[k],
-                           NULL);
-      if (!steward_record_save (item, db, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * steward_review_editor_save:
- *
- * Saves what the form holds: a new meeting through steward_review_create(),
- * with its agenda and its attendees; an edit through the records. No
- * date, a time or a number that is none, an extraordinary meeting without
- * items, an attendee represented by nobody: refused, the reason beside
- * the field, the focus on the first, nothing typed lost.
- *
- * Returns: whether the meeting was saved (the window then closes)
- */
-gboolean
-steward_review_editor_save (StewardReviewEditor *self)
-{
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *attendee_bad;
-  gboolean saved;
-
-  g_return_val_if_fail (STEWARD_IS_REVIEW_EDITOR (self), FALSE);
-
-  if (self->locked)
-    return FALSE;
-
-  gtk_widget_set_visible (self->general_error, FALSE);
-  steward_form_clear_problems (self->fields, G_N_ELEMENTS (self->fields));
-  gtk_widget_remove_css_class (GTK_WIDGET (self->items_row), "error");
-
-  read_form (self);
-  problems = check_form (self);
-  attendee_bad = steward_attendee_list_check (self->attendee_list);
-  if (show_problems (self, problems, attendee_bad))
-    return FALSE;
-
-  if (is_new (self))
-    {
-      StewardAgendaItem items[STEWARD_N_AGENDA_ITEMS];
-      guint n_items = get_checked_items (self, items);
-      g_autoptr(GArray) person_ids = steward_attendee_list_get_person_ids (self->attendee_list);
-
-      saved = steward_review_create (self->db, self->review, items, n_items, person_ids, problems, &error);
-      if (!saved && problems->len > 0)
-        {
-          show_problems (self, problems, NULL);
-          return FALSE;
-        }
-      if (saved)
-        saved = steward_attendee_list_save (self->attendee_list, self->review, &error);
-    }
-  else
-    {
-      EditData data = { self, load_items (self) };
-
-      saved = steward_database_transaction (self->db, save_edit_cb, &data, &error);
-      g_ptr_array_unref (data.stored_items);
-    }
-
-  return steward_form_close_or_report (GTK_WINDOW (self), self->general_error, saved, error);
 }
 
 /**
@@ -666,7 +366,7 @@ on_entry_changed_cb (GtkEditable         *editable,
     {
       GDate *day = steward_date_row_get_date (self->date_row);
 
-      if (day != NULL && is_new (self))
+      if (day != NULL && steward_review_editor_is_new (self))
         steward_attendee_list_set_day (self->attendee_list, day);
       if (day != NULL)
         load_people (self);
@@ -872,7 +572,7 @@ steward_review_editor_new (StewardDatabase *db,
   self->all_people = steward_record_list_new (db, STEWARD_TYPE_PERSON, people_query);
   self->locked = review != NULL && steward_review_is_locked (db, steward_record_get_id (STEWARD_RECORD (review)));
 
-  items = load_items (self);
+  items = steward_review_editor_load_items (self);
   for (guint i = 0; i < items->len; i++)
     gtk_check_button_set_active (self->item_checks[steward_review_item_get_item (g_ptr_array_index (items, i))], TRUE);
 
