@@ -509,6 +509,7 @@ test_attendee_list (Fixture       *f,
   steward_attendee_list_set_editable (list, FALSE);
   row = attendee_row (list, "李小華");
   g_assert_false (gtk_widget_get_sensitive (steward_test_must_find_named (row, "attendance_dropdown")));
+  g_assert_false (gtk_widget_get_sensitive (represented_row_of (row)));
   g_assert_false (steward_test_child_shown (list, "add_button"));
 }
 

@@ -207,6 +207,7 @@ steward_attendee_row_update_editable (AttendeeRow *row)
   gtk_widget_set_sensitive (GTK_WIDGET (row->dropdown), editable);
   gtk_widget_set_visible (row->remove_button, editable);
   gtk_editable_set_editable (GTK_EDITABLE (row->represented_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (row->represented_row), editable);
 }
 
 static GtkWidget *
