@@ -19,6 +19,7 @@
 #include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
+#include "views/reviews/steward-reviews-page.h"
 #include "views/communications/steward-communications-page.h"
 #include "views/communications/steward-meetings-page.h"
 #include "views/contacts/steward-contacts-page.h"
@@ -63,6 +64,7 @@ struct _StewardWindow
   GtkWidget                *info_button;
   StewardOverviewPage      *overview_page;
   AdwViewStack             *committee_stack;
+  AdwViewStack             *reviews_stack;
   AdwViewStack             *objectives_stack;
   AdwViewStack             *context_stack;
   AdwViewStack             *contacts_stack;
@@ -94,6 +96,7 @@ static const PageSpec page_specs[] = {
   { "committee", "people", N_("People"), "avatar-default-symbolic", steward_people_page_get_type },
   { "committee", "bodies", N_("Bodies and Duties"), "view-list-symbolic", steward_bodies_page_get_type },
   { "committee", "roster", N_("Roster"), "x-office-address-book-symbolic", steward_roster_page_get_type },
+  { "reviews", "reviews", N_("Reviews"), "x-office-document-symbolic", steward_reviews_page_get_type },
   { "objectives", "tracker", N_("Tracker"), "emblem-default-symbolic", steward_objectives_page_get_type },
   { "objectives", "table", N_("Measurement Table"), "x-office-spreadsheet-symbolic", steward_measurement_table_page_get_type },
   { "context", "issues", N_("Issues"), "view-list-bullet-symbolic", steward_issues_page_get_type },
@@ -111,7 +114,7 @@ static const PageSpec page_specs[] = {
   { "actions", "actions", N_("Actions"), "object-select-symbolic", steward_actions_page_get_type },
 };
 
-static const char * const places[] = { "overview", "committee", "objectives", "context", "contacts",
+static const char * const places[] = { "overview", "committee", "reviews", "objectives", "context", "contacts",
                                         "communications", "projects", "handovers", "findings", "actions" };
 
 static AdwViewStack *
@@ -120,6 +123,8 @@ get_place_stack (StewardWindow *self,
 {
   if (g_str_equal (place, "committee"))
     return self->committee_stack;
+  if (g_str_equal (place, "reviews"))
+    return self->reviews_stack;
   if (g_str_equal (place, "objectives"))
     return self->objectives_stack;
   if (g_str_equal (place, "context"))
@@ -691,6 +696,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_button);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, committee_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, reviews_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, objectives_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, context_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, contacts_stack);

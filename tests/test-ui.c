@@ -179,7 +179,7 @@ test_places (void)
   /* The context registers and the external contacts (5.1, 5.2, 5.5), and
    * the follow-up's registers (3.10, 5.4.2, 5.8). */
   {
-    const char * const pages[] = { "context/issues", "context/parties", "context/reviews", "contacts/contacts",
+    const char * const pages[] = { "reviews/reviews", "context/issues", "context/parties", "context/reviews", "contacts/contacts",
                                    "communications/communications", "communications/meetings",
                                    "projects/projects", "handovers/handovers", "findings/findings",
                                    "findings/audits", "findings/risks", "findings/trends", "actions/actions" };
