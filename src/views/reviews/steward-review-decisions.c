@@ -342,7 +342,8 @@ build_form (StewardReviewDecisions *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Add Decision"));
 
   self->text_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->text_row), _("Decision"));
+  /* TRANSLATORS: the text of a decision of a management review (決議事項) */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->text_row), C_("review", "Decision"));
   gtk_widget_set_name (GTK_WIDGET (self->text_row), "decision_text_row");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->text_row));
   text_error_row = add_error_row (group, "decision_text_error", &text_error);
