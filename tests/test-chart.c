@@ -7,7 +7,8 @@
 
 /* The charts: nice ticks and extents; the drawing on a plain cairo image
  * surface in both palettes, read back pixel by pixel (met and missed
- * markers, a target band that changes, bars, a sparkline without text);
+ * markers, a target band that changes, bars, the bars of two series side
+ * by side with their legend, a sparkline without text);
  * tooltips and the summary; a PDF; the same drawing in a child process
  * without any display; and the widget in a real window, light and dark,
  * with its screenshots (chart-light.png, chart-dark.png) in the build
@@ -25,6 +26,7 @@
 #include "steward-test-util.h"
 #include "widgets/steward-bar-layer.h"
 #include "widgets/steward-chart.h"
+#include "widgets/steward-chart-json.h"
 #include "widgets/steward-chart-plot.h"
 #include "widgets/steward-line-layer.h"
 #include "widgets/steward-target-layer.h"
@@ -87,6 +89,28 @@ make_bar_plot (void)
   steward_chart_plot_set_x_labels (plot, labels);
   steward_chart_plot_set_y_unit (plot, "%");
   steward_chart_plot_add_layer (plot, bars);
+
+  return plot;
+}
+
+/* Findings opened and closed per quarter, as the minutes keep them: two
+ * series of bars, the first mostly the taller. */
+static StewardChartPlot *
+make_grouped_plot (void)
+{
+  static const char *json =
+    "{ \"type\": \"chart\", \"caption\": \"Findings per quarter\", \"style\": \"bar\","
+    "  \"unit\": \"\", \"labels\": [\"2024-Q3\", \"2024-Q4\", \"2025-Q1\", \"2025-Q2\"],"
+    "  \"series\": [ { \"name\": \"Opened\", \"values\": [6, 4, 8, 3],"
+    "                  \"states\": [\"normal\", \"normal\", \"normal\", \"normal\"] },"
+    "                { \"name\": \"Closed\", \"values\": [2, 5, 3, 1],"
+    "                  \"states\": [\"normal\", \"normal\", \"normal\", \"normal\"] } ] }";
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+  StewardChartPlot *plot;
+
+  g_assert_nonnull (node);
+  plot = steward_chart_plot_new_from_json (json_node_get_object (node));
+  g_assert_nonnull (plot);
 
   return plot;
 }
@@ -533,6 +557,102 @@ test_bars (void)
   cairo_surface_destroy (surface);
 }
 
+/* In each period, at the height both reach, pixels of the first series'
+ * colour and of the second; the legend names both, each after a swatch
+ * of its colour. */
+static void
+check_grouped (StewardChartPlot *plot,
+               cairo_surface_t  *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  static const char * const names[] = { "Opened", "Closed" };
+  StewardChartContext ctx;
+  double slot;
+
+  g_assert_true (steward_chart_plot_get_context (plot, width, height, &ctx, NULL));
+  slot = steward_chart_context_slot_width (&ctx);
+  g_assert_cmpfloat (distance (pixel_at (surface, 1, height - 2), &ctx.palette->background), <, 0.01);
+  g_assert_cmpfloat (distance ((Pixel) { ctx.palette->series2.red, ctx.palette->series2.green, ctx.palette->series2.blue, 1 },
+                               &ctx.palette->accent), >, 0.3);
+
+  for (guint x = 0; x < 4; x++)
+    {
+      double center = steward_chart_context_map_x (&ctx, x);
+      double y = steward_chart_context_map_y (&ctx, 0.5);
+      guint first = 0, second = 0;
+      double first_right = 0, second_left = G_MAXDOUBLE;
+
+      for (double px = center - slot / 2; px < center + slot / 2; px++)
+        {
+          Pixel pixel = pixel_at (surface, px, y);
+
+          if (distance (pixel, steward_chart_palette_get_series_color (ctx.palette, 0)) < 0.02)
+            first++, first_right = px;
+          if (distance (pixel, steward_chart_palette_get_series_color (ctx.palette, 1)) < 0.02)
+            second++, second_left = MIN (second_left, px);
+        }
+      g_test_message ("Period %u: %u pixels of the first series, %u of the second", x, first, second);
+      /* Side by side, the first on the left, each nearly half the group. */
+      g_assert_cmpuint (first, >, slot * 0.25);
+      g_assert_cmpuint (second, >, slot * 0.25);
+      g_assert_cmpfloat (first_right, <, second_left);
+    }
+
+  g_assert_cmpuint (steward_chart_plot_get_n_shown_legend (plot), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *name;
+      double left, legend_width;
+      guint ink = 0;
+
+      g_assert_true (steward_chart_plot_get_shown_legend (plot, i, &name, &left, &legend_width));
+      g_assert_cmpstr (name, ==, names[i]);
+      g_assert_cmpfloat (left + legend_width, <=, width);
+      g_assert_cmpfloat (left, >, 0);
+      /* Above the plot, not over the bars. */
+      g_assert_cmpfloat (distance (pixel_at (surface, left + 3, ctx.y / 3 + 2),
+                                   steward_chart_palette_get_series_color (ctx.palette, i)), <, 0.02);
+      for (double px = left + 12; px < left + legend_width; px++)
+        for (double py = 0; py < ctx.y - 2; py++)
+          ink += distance (pixel_at (surface, px, py), &ctx.palette->background) > 0.3;
+      g_assert_cmpuint (ink, >, 10);
+    }
+  g_assert_false (steward_chart_plot_get_shown_legend (plot, 2, NULL, NULL, NULL));
+}
+
+static void
+test_grouped_bars (void)
+{
+  g_autoptr(StewardChartPlot) plot = make_grouped_plot ();
+  g_autoptr(StewardChartPlot) single = make_bar_plot ();
+  g_autofree char *summary = steward_chart_plot_dup_summary (plot);
+  StewardChartPalette palette;
+  cairo_surface_t *surface;
+
+  steward_chart_palette_init_light (&palette);
+  surface = draw_plot (plot, 400, 300, &palette, "chart-plot-grouped-light.png");
+  check_grouped (plot, surface);
+  cairo_surface_destroy (surface);
+
+  steward_chart_palette_init_dark (&palette);
+  surface = draw_plot (plot, 400, 300, &palette, "chart-plot-grouped-dark.png");
+  check_grouped (plot, surface);
+  cairo_surface_destroy (surface);
+
+  /* The tooltip of each bar, the summary of each series. */
+  assert_tooltip (plot, 400, 300, 2, 4, -8, 0, "Opened\n2025-Q1\n8");
+  assert_tooltip (plot, 400, 300, 2, 1, 8, 0, "Closed\n2025-Q1\n3");
+  g_test_message ("%s", summary);
+  g_assert_true (g_str_has_prefix (summary, "Findings per quarter. "));
+  g_assert_nonnull (strstr (summary, "Opened: 4 periods"));
+  g_assert_nonnull (strstr (summary, "Closed: 4 periods"));
+
+  /* One series: no legend. */
+  cairo_surface_destroy (draw_plot (single, 400, 300, &palette, NULL));
+  g_assert_cmpuint (steward_chart_plot_get_n_shown_legend (single), ==, 0);
+}
+
 /* The x labels shown never overlap nor leave the drawing, at any width;
  * the wider, the more. */
 static void
@@ -645,6 +765,7 @@ static void
 test_pdf (void)
 {
   g_autoptr(StewardChartPlot) plot = make_trend_plot ();
+  g_autoptr(StewardChartPlot) grouped = make_grouped_plot ();
   g_autofree char *dir = steward_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
@@ -660,6 +781,10 @@ test_pdf (void)
   steward_chart_palette_init_light (&palette);
   palette.font = "Noto Sans CJK TC 9";
   steward_chart_plot_draw (plot, cr, 500, 300, &palette);
+  /* As the minutes print two series of bars: with their legend. */
+  cairo_show_page (cr);
+  steward_chart_plot_draw (grouped, cr, 500, 300, &palette);
+  g_assert_cmpuint (steward_chart_plot_get_n_shown_legend (grouped), ==, 2);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
@@ -677,6 +802,8 @@ test_pdf (void)
       g_assert_no_error (error);
       g_assert_nonnull (strstr (text, "2022-01"));
       g_assert_nonnull (strstr (text, "99.5"));
+      g_assert_nonnull (strstr (text, "Opened"));
+      g_assert_nonnull (strstr (text, "Closed"));
     }
 
   steward_test_remove_tree (dir);
@@ -868,6 +995,62 @@ test_widget_accessible (Fixture       *f,
   gtk_test_accessible_assert_property (f->chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "");
 }
 
+/* The bars of two series side by side in the theme's colours, with the
+ * legend, light and dark; the description names both series. */
+static void
+test_widget_grouped (void)
+{
+  g_autoptr(StewardChartPlot) plot = make_grouped_plot ();
+  g_autofree char *summary = steward_chart_plot_dup_summary (plot);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *chart = steward_chart_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  steward_chart_set_plot (STEWARD_CHART (chart), plot);
+  gtk_widget_add_css_class (chart, "view");
+  gtk_window_set_child (window, chart);
+  gtk_window_set_default_size (window, 480, 320);
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate (100);
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autoptr(GdkTexture) texture = NULL;
+      g_autofree guchar *data = NULL;
+      cairo_surface_t *surface;
+      StewardChartContext ctx;
+      int width, height;
+
+      if (dark)
+        {
+          adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+          iterate (300);
+        }
+      texture = steward_test_render_png (chart, dark ? "chart-grouped-dark.png" : "chart-grouped-light.png");
+      width = gdk_texture_get_width (texture);
+      height = gdk_texture_get_height (texture);
+      data = g_malloc (width * height * 4);
+      gdk_texture_download (texture, data, width * 4);
+      surface = cairo_image_surface_create_for_data (data, CAIRO_FORMAT_ARGB32, width, height, width * 4);
+
+      g_assert_true (steward_chart_plot_get_context (plot, width, height, &ctx, NULL));
+      g_assert_cmpuint (count_pixels (surface, steward_chart_palette_get_series_color (ctx.palette, 0)), >, 200);
+      g_assert_cmpuint (count_pixels (surface, steward_chart_palette_get_series_color (ctx.palette, 1)), >, 200);
+      g_assert_cmpuint (steward_chart_plot_get_n_shown_legend (plot), ==, 2);
+      cairo_surface_destroy (surface);
+    }
+
+  g_assert_nonnull (strstr (summary, "Opened: "));
+  g_assert_nonnull (strstr (summary, "Closed: "));
+  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary);
+
+  gtk_window_destroy (window);
+  iterate (50);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static void
 test_widget_measure (void)
 {
@@ -910,6 +1093,7 @@ main (int   argc,
   g_test_add_func ("/chart/plot/tooltip", test_tooltip);
   g_test_add_func ("/chart/plot/summary", test_summary);
   g_test_add_func ("/chart/plot/bars", test_bars);
+  g_test_add_func ("/chart/plot/grouped-bars", test_grouped_bars);
   g_test_add_func ("/chart/plot/x-labels", test_x_labels);
   g_test_add_func ("/chart/plot/sparkline", test_sparkline);
 
@@ -931,6 +1115,7 @@ main (int   argc,
       g_test_add ("/chart/widget/accessible", Fixture, NULL, fixture_set_up, test_widget_accessible,
                   fixture_tear_down);
       g_test_add_func ("/chart/widget/measure", test_widget_measure);
+      g_test_add_func ("/chart/widget/grouped-bars", test_widget_grouped);
     }
 
   return g_test_run ();

@@ -304,6 +304,28 @@ shows_text (GtkWidget  *widget,
   return FALSE;
 }
 
+/* How many shown labels under @widget show @text: the same data twice
+ * counts twice. */
+static guint
+count_text (GtkWidget  *widget,
+            const char *text)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return 0;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    n++;
+  if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL &&
+      strstr (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) != NULL)
+    n++;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_text (c, text);
+
+  return n;
+}
+
 /* The message dialog the wizard has just opened, which offers @response. */
 static GtkWidget *
 find_message_dialog (const char *response)
@@ -384,7 +406,13 @@ test_walk (Fixture       *f,
         }
       else if (g_str_equal (key, "previous-actions"))
         {
-          g_assert_true (steward_test_is_shown (steward_test_must_find_named (page, "previous_actions")));
+          GtkWidget *list = steward_test_must_find_named (page, "previous_actions");
+
+          g_assert_true (steward_test_is_shown (list));
+          /* The open action once: in the live list, where it is updated,
+           * not also in the minutes' table of open actions. */
+          g_assert_cmpuint (count_text (page, "更新風險評鑑方法"), ==, 1);
+          g_assert_cmpuint (count_text (list, "更新風險評鑑方法"), ==, 1);
           save_png (f, "previous-actions");
         }
       else if (g_str_equal (key, "performance"))
@@ -443,6 +471,11 @@ test_walk (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_label (steward_test_template_child (wizard, "banner_label")), "王大明"));
   g_assert_false (gtk_widget_is_sensitive (steward_test_template_child (summary, "issue_button")));
   save_png (f, "issued");
+  g_assert_true (steward_review_wizard_show_page (wizard, "previous-actions"));
+  steward_test_iterate (50);
+  g_assert_null (steward_test_find_named (current_page (wizard), "previous_actions"));
+  g_assert_cmpuint (count_text (current_page (wizard), "更新風險評鑑方法"), ==, 1);
+  save_png (f, "previous-actions-issued");
   page = steward_review_wizard_get_page_widget (wizard, "policy");
   g_assert_false (gtk_text_view_get_editable (steward_test_template_child (page, "discussion_view")));
   g_assert_false (gtk_widget_is_sensitive (steward_test_template_child (page, "nothing_switch")));
@@ -457,6 +490,13 @@ test_walk (Fixture       *f,
   g_assert_false (steward_review_wizard_is_editable (again));
   g_assert_true (shows_text (steward_review_wizard_get_page_widget (again, "issues"), "資通安全管理法修正"));
   g_assert_false (shows_text (steward_review_wizard_get_page_widget (again, "issues"), "發布後才登錄的議題"));
+  /* The open actions as they were issued, once, without the live list. */
+  g_assert_true (steward_review_wizard_show_page (again, "previous-actions"));
+  steward_test_iterate (50);
+  g_assert_null (steward_test_find_named (steward_review_wizard_get_page_widget (again, "previous-actions"),
+                                          "previous_actions"));
+  g_assert_cmpuint (count_text (steward_review_wizard_get_page_widget (again, "previous-actions"), "更新風險評鑑方法"),
+                    ==, 1);
   gtk_window_destroy (GTK_WINDOW (again));
   steward_test_iterate (20);
 
@@ -485,6 +525,14 @@ test_walk (Fixture       *f,
   g_assert_true (steward_review_wizard_is_editable (wizard));
   g_assert_false (steward_test_is_shown (steward_test_template_child (wizard, "banner")));
   g_assert_true (gtk_text_view_get_editable (steward_test_template_child (page, "discussion_view")));
+
+  /* Issued, the open actions were the table the minutes keep; corrected,
+   * the live list again, the actions still once. */
+  g_assert_true (steward_review_wizard_show_page (wizard, "previous-actions"));
+  steward_test_iterate (50);
+  page = current_page (wizard);
+  g_assert_true (steward_test_is_shown (steward_test_must_find_named (page, "previous_actions")));
+  g_assert_cmpuint (count_text (page, "更新風險評鑑方法"), ==, 1);
 }
 
 /* What the window's shortcut for @key does, as pressing it would. */

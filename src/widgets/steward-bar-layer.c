@@ -20,13 +20,19 @@
  * that the two differ in grey print and to those who do not see colours.
  * (Hatching would say it better, but its hundreds of little lines took ten
  * times as long as the rest of the chart.) A value of zero still shows, as
- * a line on the axis. */
+ * a line on the axis.
+ *
+ * Several series of one chart stand side by side in each period's slot,
+ * as a group, each in its own colour (steward_bar_layer_set_group()):
+ * drawn over each other, only the tallest would show. */
 
 struct _StewardBarLayer
 {
   StewardChartLayer   parent_instance;
 
   StewardChartSeries *series;
+  guint               group_index;
+  guint               group_size;
 };
 
 G_DEFINE_FINAL_TYPE (StewardBarLayer, steward_bar_layer, STEWARD_TYPE_CHART_LAYER)
@@ -75,17 +81,26 @@ bar_rect (StewardBarLayer           *self,
           Rect                      *rect)
 {
   double slot = steward_chart_context_slot_width (ctx);
-  double width = MAX (1, slot * (ctx->style == STEWARD_CHART_STYLE_FULL ? 0.64 : 0.75));
+  double group_width = MAX (1, slot * (ctx->style == STEWARD_CHART_STYLE_FULL ? 0.64 : 0.75));
+  double width = group_width / self->group_size;
   double base = steward_chart_context_map_y (ctx, CLAMP (0, ctx->y_min, ctx->y_max));
-  double x, y, top;
+  double x, y, top, left;
 
   steward_chart_series_get_point (self->series, i, &x, &y, NULL, state);
   if (!isfinite (x) || !isfinite (y))
     return FALSE;
 
   top = steward_chart_context_map_y (ctx, y);
-  rect->x = steward_chart_context_map_x (ctx, x) - width / 2;
-  rect->width = width;
+  left = steward_chart_context_map_x (ctx, x) - group_width / 2 + self->group_index * width;
+  /* A hairline between the bars of a group, while they are wide enough
+   * to spare it. */
+  if (self->group_size > 1 && width >= 4)
+    {
+      left += 0.5;
+      width -= 1;
+    }
+  rect->x = left;
+  rect->width = MAX (1, width);
   rect->y = MIN (top, base);
   rect->height = fabs (top - base);
   if (rect->height < 1)
@@ -161,7 +176,7 @@ steward_bar_layer_draw (StewardChartLayer         *layer,
 
   if (add_bars (self, cr, ctx, STEWARD_CHART_POINT_NORMAL))
     {
-      steward_chart_set_source (cr, &palette->accent, 1);
+      steward_chart_set_source (cr, steward_chart_palette_get_series_color (palette, self->group_index), 1);
       cairo_fill (cr);
     }
 
@@ -304,6 +319,7 @@ steward_bar_layer_class_init (StewardBarLayerClass *klass)
 static void
 steward_bar_layer_init (StewardBarLayer *self)
 {
+  self->group_size = 1;
 }
 
 /**
@@ -330,4 +346,43 @@ steward_bar_layer_get_series (StewardBarLayer *self)
   g_return_val_if_fail (STEWARD_IS_BAR_LAYER (self), NULL);
 
   return self->series;
+}
+
+/**
+ * steward_bar_layer_set_group:
+ * @index: which of the group this layer is, from the left; also which
+ *   series colour its bars without a target take
+ * @size: how many bar layers of the plot share each period's slot
+ *
+ * Puts the bars beside those of the other layers of the group instead of
+ * over them. The plot's legend names the series of a group of two or more.
+ */
+void
+steward_bar_layer_set_group (StewardBarLayer *self,
+                             guint            index,
+                             guint            size)
+{
+  g_return_if_fail (STEWARD_IS_BAR_LAYER (self));
+  g_return_if_fail (size > 0 && index < size);
+
+  self->group_index = index;
+  self->group_size = size;
+}
+
+/**
+ * steward_bar_layer_get_group:
+ * @index: (out) (optional):
+ * @size: (out) (optional): 1 for a layer alone in its slot
+ */
+void
+steward_bar_layer_get_group (StewardBarLayer *self,
+                             guint           *index,
+                             guint           *size)
+{
+  g_return_if_fail (STEWARD_IS_BAR_LAYER (self));
+
+  if (index != NULL)
+    *index = self->group_index;
+  if (size != NULL)
+    *size = self->group_size;
 }

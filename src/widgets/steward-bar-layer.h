@@ -18,5 +18,11 @@ G_DECLARE_FINAL_TYPE (StewardBarLayer, steward_bar_layer, STEWARD, BAR_LAYER, St
 
 StewardChartLayer  *steward_bar_layer_new        (StewardChartSeries *series);
 StewardChartSeries *steward_bar_layer_get_series (StewardBarLayer    *self);
+void                steward_bar_layer_set_group  (StewardBarLayer    *self,
+                                                  guint               index,
+                                                  guint               size);
+void                steward_bar_layer_get_group  (StewardBarLayer    *self,
+                                                  guint              *index,
+                                                  guint              *size);
 
 G_END_DECLS

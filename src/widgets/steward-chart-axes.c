@@ -33,6 +33,8 @@
 #define X_LABEL_GAP       8.0    /* at least between two x labels */
 #define RIGHT_MARGIN      10.0
 #define MIN_TICK_SPACING  36.0   /* between two y grid lines */
+#define LEGEND_GAP        12.0   /* between two series of the legend */
+#define SWATCH_GAP        4.0    /* between a swatch and its name */
 
 typedef struct
 {
@@ -53,6 +55,9 @@ struct _StewardChartAxes
   double         x_label_width;    /* the widest; < 0: to measure */
 
   GArray        *shown;            /* ShownLabel, of the last draw */
+
+  char         **legend;           /* the series' names; NULL: none */
+  GArray        *shown_legend;     /* ShownLabel, swatch and name */
 };
 
 /* Nice numbers */
@@ -163,6 +168,7 @@ steward_chart_axes_new (void)
   axes->line_height = -1;
   axes->x_label_width = -1;
   axes->shown = g_array_new (FALSE, FALSE, sizeof (ShownLabel));
+  axes->shown_legend = g_array_new (FALSE, FALSE, sizeof (ShownLabel));
 
   return axes;
 }
@@ -175,6 +181,8 @@ steward_chart_axes_free (StewardChartAxes *axes)
   g_free (axes->font);
   g_strfreev (axes->x_labels);
   g_array_unref (axes->shown);
+  g_strfreev (axes->legend);
+  g_array_unref (axes->shown_legend);
   g_free (axes);
 }
 
@@ -345,7 +353,8 @@ steward_chart_axes_place (StewardChartAxes    *axes,
   double top, bottom, left, plot_height, step;
   guint max_intervals;
 
-  top = ctx->y_unit != NULL ? get_line_height (axes) * 1.5 + 2 : get_line_height (axes) / 2 + 2;
+  /* The unit and the legend share the line above the plot. */
+  top = ctx->y_unit != NULL || axes->legend != NULL ? get_line_height (axes) * 1.5 + 2 : get_line_height (axes) / 2 + 2;
   bottom = axes->n_x_labels > 0 ? TICK_LENGTH + 2 + get_line_height (axes) + 2 : get_line_height (axes) / 2 + 2;
   plot_height = height - top - bottom;
   if (plot_height <= 0)
@@ -520,6 +529,110 @@ steward_chart_axes_get_shown (StewardChartAxes *axes,
   shown = &g_array_index (axes->shown, ShownLabel, nth);
   if (index != NULL)
     *index = shown->index;
+  if (left != NULL)
+    *left = shown->left;
+  if (width != NULL)
+    *width = shown->width;
+
+  return TRUE;
+}
+
+/* The legend */
+
+/**
+ * steward_chart_axes_set_legend:
+ * @names: (nullable) (array zero-terminated=1): the series' names, in the
+ *   order of their colours; %NULL or empty for no legend
+ *
+ * Before the plot area is placed: the legend takes the line above it.
+ */
+void
+steward_chart_axes_set_legend (StewardChartAxes   *axes,
+                               const char * const *names)
+{
+  g_clear_pointer (&axes->legend, g_strfreev);
+  if (names != NULL && names[0] != NULL)
+    axes->legend = g_strdupv ((char **)names);
+}
+
+/* On the line above the plot, at its right, each name after a swatch of
+ * its series' colour; what does not fit beside the unit is left out. */
+void
+steward_chart_axes_draw_legend (StewardChartAxes          *axes,
+                                cairo_t                   *cr,
+                                const StewardChartContext *ctx)
+{
+  const StewardChartPalette *palette = ctx->palette;
+  double line_height = get_line_height (axes);
+  double swatch = round (line_height * 0.6);
+  double right = ctx->x + ctx->width;
+  double min_left = 0;
+  double total = 0;
+  double x;
+
+  g_array_set_size (axes->shown_legend, 0);
+  if (axes->legend == NULL)
+    return;
+
+  if (ctx->y_unit != NULL)
+    {
+      measure_text (axes, ctx->y_unit, &min_left, NULL);
+      min_left += LEGEND_GAP;
+    }
+
+  for (guint i = 0; axes->legend[i] != NULL; i++)
+    {
+      double name_width;
+
+      measure_text (axes, axes->legend[i], &name_width, NULL);
+      total += (i > 0 ? LEGEND_GAP : 0) + swatch + SWATCH_GAP + name_width;
+    }
+
+  x = MAX (min_left, right - total);
+  for (guint i = 0; axes->legend[i] != NULL; i++)
+    {
+      double name_width;
+      ShownLabel shown;
+
+      measure_text (axes, axes->legend[i], &name_width, NULL);
+      if (x + swatch + SWATCH_GAP + name_width > right + RIGHT_MARGIN)
+        break;
+
+      steward_chart_set_source (cr, steward_chart_palette_get_series_color (palette, i), 1);
+      cairo_rectangle (cr, round (x), round ((line_height - swatch) / 2), swatch, swatch);
+      cairo_fill (cr);
+
+      steward_chart_set_source (cr, &palette->foreground, 0.7);
+      show_text (axes, cr, axes->legend[i], x + swatch + SWATCH_GAP, 0);
+
+      shown = (ShownLabel) { i, x, swatch + SWATCH_GAP + name_width };
+      g_array_append_val (axes->shown_legend, shown);
+      x += swatch + SWATCH_GAP + name_width + LEGEND_GAP;
+    }
+}
+
+guint
+steward_chart_axes_get_n_shown_legend (StewardChartAxes *axes)
+{
+  return axes->shown_legend->len;
+}
+
+/* @left, @width: of the swatch and the name together */
+gboolean
+steward_chart_axes_get_shown_legend (StewardChartAxes  *axes,
+                                     guint              nth,
+                                     const char       **name,
+                                     double            *left,
+                                     double            *width)
+{
+  const ShownLabel *shown;
+
+  if (nth >= axes->shown_legend->len)
+    return FALSE;
+
+  shown = &g_array_index (axes->shown_legend, ShownLabel, nth);
+  if (name != NULL)
+    *name = axes->legend[shown->index];
   if (left != NULL)
     *left = shown->left;
   if (width != NULL)

@@ -172,7 +172,8 @@ new_target_layer (JsonObject *block,
  * @block: a block of the minutes
  *
  * Returns: (transfer full) (nullable): the chart of @block: its target
- *   layer first (under the data), then a line or bar layer per series
+ *   layer first (under the data), then a line or bar layer per series;
+ *   the bars of several series side by side, with a legend
  */
 StewardChartPlot *
 steward_chart_plot_new_from_json (JsonObject *block)
@@ -186,6 +187,8 @@ steward_chart_plot_new_from_json (JsonObject *block)
   const char *unit;
   gboolean bars;
   guint n_labels;
+  guint n_bars = 0;
+  guint bar_index = 0;
 
   g_return_val_if_fail (block != NULL, NULL);
 
@@ -217,6 +220,10 @@ steward_chart_plot_new_from_json (JsonObject *block)
   g_ptr_array_add (labels, NULL);
   steward_chart_plot_set_x_labels (plot, (const char * const *)labels->pdata);
 
+  /* The bars of several series stand side by side, each in its colour. */
+  for (guint s = 0; bars && series_array != NULL && s < json_array_get_length (series_array); s++)
+    n_bars += JSON_NODE_HOLDS_OBJECT (json_array_get_element (series_array, s));
+
   target = new_target_layer (block, n_labels);
   if (target != NULL)
     steward_chart_plot_add_layer (plot, target);
@@ -245,7 +252,13 @@ steward_chart_plot_new_from_json (JsonObject *block)
                                         g_ptr_array_index (labels, x),
                                         state_from_string (string_at (states, x)));
 
-      layer = bars ? steward_bar_layer_new (series) : steward_line_layer_new (series);
+      if (bars)
+        {
+          layer = steward_bar_layer_new (series);
+          steward_bar_layer_set_group (STEWARD_BAR_LAYER (layer), bar_index++, n_bars);
+        }
+      else
+        layer = steward_line_layer_new (series);
       steward_chart_plot_add_layer (plot, layer);
     }
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "steward-bar-layer.h"
 #include "steward-chart-layer-private.h"
 #include "steward-chart-plot.h"
 
@@ -53,7 +54,87 @@ struct _StewardChartPlot
 
 G_DEFINE_FINAL_TYPE (StewardChartPlot, steward_chart_plot, G_TYPE_OBJECT)
 
+/* Colours */
+
+static void
+set_series_hex (GdkRGBA *color,
+                guint32  rgb)
+{
+  color->red = ((rgb >> 16) & 0xff) / 255.0;
+  color->green = ((rgb >> 8) & 0xff) / 255.0;
+  color->blue = (rgb & 0xff) / 255.0;
+  color->alpha = 1;
+}
+
+/* libadwaita's orange and purple after its blue accent: apart from it,
+ * from each other and from the green and red of met and missed, in grey
+ * print too (dark, light, middle). The theme names no such colours. */
+static void
+complete_palette (StewardChartPalette *palette)
+{
+  const GdkRGBA *fg = &palette->foreground;
+  gboolean dark = (0.2126 * fg->red + 0.7152 * fg->green + 0.0722 * fg->blue) > 0.5;
+
+  set_series_hex (&palette->series2, dark ? 0xffa348 : 0xe66100);
+  set_series_hex (&palette->series3, dark ? 0xdc8add : 0x813d9c);
+}
+
+/**
+ * steward_chart_palette_get_series_color:
+ * @index: which series of a group, from 0
+ *
+ * Returns: (transfer none): the colour of its bars: the accent, then the
+ *   second and third series' colours, then round again
+ */
+const GdkRGBA *
+steward_chart_palette_get_series_color (const StewardChartPalette *palette,
+                                        guint                      index)
+{
+  g_return_val_if_fail (palette != NULL, NULL);
+
+  switch (index % 3)
+    {
+    case 0:
+      return &palette->accent;
+    case 1:
+      return &palette->series2;
+    default:
+      return &palette->series3;
+    }
+}
+
 /* Layout */
+
+/* The names of a group of bar layers side by side, in the order of their
+ * colours; a single series needs no legend. */
+static void
+update_legend (StewardChartPlot *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  if (self->style == STEWARD_CHART_STYLE_FULL)
+    for (guint i = 0; i < self->layers->len; i++)
+      {
+        StewardChartLayer *layer = g_ptr_array_index (self->layers, i);
+        guint index, size;
+
+        if (!STEWARD_IS_BAR_LAYER (layer))
+          continue;
+        steward_bar_layer_get_group (STEWARD_BAR_LAYER (layer), &index, &size);
+        if (size < 2)
+          continue;
+        if (names->len < size)
+          g_ptr_array_set_size (names, size);
+        g_ptr_array_index (names, index) =
+          (gpointer)steward_chart_series_get_name (steward_bar_layer_get_series (STEWARD_BAR_LAYER (layer)));
+      }
+
+  for (guint i = 0; i < names->len; i++)
+    if (g_ptr_array_index (names, i) == NULL)
+      g_ptr_array_index (names, i) = (gpointer)"";
+  g_ptr_array_add (names, NULL);
+  steward_chart_axes_set_legend (self->axes, (const char * const *)names->pdata);
+}
 
 static void
 union_extent (double *min,
@@ -96,7 +177,10 @@ compute_frame (StewardChartPlot    *self,
   ctx->y_max = y_max;
 
   if (self->style == STEWARD_CHART_STYLE_FULL)
-    return steward_chart_axes_place (self->axes, width, height, self->has_y_range, ctx, y_step);
+    {
+      update_legend (self);
+      return steward_chart_axes_place (self->axes, width, height, self->has_y_range, ctx, y_step);
+    }
 
   steward_chart_widen_range (&ctx->y_min, &ctx->y_max);
   ctx->x = ctx->y = SPARKLINE_INSET;
@@ -137,6 +221,7 @@ steward_chart_plot_draw (StewardChartPlot          *self,
   /* Kept for the tooltips, which come between draws. A sparkline has no
    * text, and a page of them no Pango context each. */
   self->palette = *palette;
+  complete_palette (&self->palette);
   if (full)
     {
       steward_chart_axes_set_font (self->axes, palette->font != NULL ? palette->font : STEWARD_CHART_DEFAULT_FONT);
@@ -176,7 +261,10 @@ steward_chart_plot_draw (StewardChartPlot          *self,
   cairo_restore (cr);
 
   if (full)
-    steward_chart_axes_draw_front (self->axes, cr, &self->frame, width);
+    {
+      steward_chart_axes_draw_front (self->axes, cr, &self->frame, width);
+      steward_chart_axes_draw_legend (self->axes, cr, &self->frame);
+    }
 
   cairo_restore (cr);
 }
@@ -354,6 +442,7 @@ steward_chart_plot_init (StewardChartPlot *self)
   self->layers = g_ptr_array_new_with_free_func (g_object_unref);
   self->axes = steward_chart_axes_new ();
   steward_chart_palette_init_light (&self->palette);
+  complete_palette (&self->palette);
 }
 
 StewardChartPlot *
@@ -633,4 +722,37 @@ steward_chart_plot_get_shown_x_label (StewardChartPlot *self,
     return FALSE;
 
   return steward_chart_axes_get_shown (self->axes, nth, index, left, width);
+}
+
+guint
+steward_chart_plot_get_n_shown_legend (StewardChartPlot *self)
+{
+  g_return_val_if_fail (STEWARD_IS_CHART_PLOT (self), 0);
+
+  if (!self->has_frame || self->style != STEWARD_CHART_STYLE_FULL)
+    return 0;
+
+  return steward_chart_axes_get_n_shown_legend (self->axes);
+}
+
+/**
+ * steward_chart_plot_get_shown_legend:
+ * @nth: less than steward_chart_plot_get_n_shown_legend()
+ * @name: (out) (optional) (transfer none): the series' name
+ * @left: (out) (optional): where its swatch starts
+ * @width: (out) (optional): of the swatch and the name
+ */
+gboolean
+steward_chart_plot_get_shown_legend (StewardChartPlot  *self,
+                                     guint              nth,
+                                     const char       **name,
+                                     double            *left,
+                                     double            *width)
+{
+  g_return_val_if_fail (STEWARD_IS_CHART_PLOT (self), FALSE);
+
+  if (nth >= steward_chart_plot_get_n_shown_legend (self))
+    return FALSE;
+
+  return steward_chart_axes_get_shown_legend (self->axes, nth, name, left, width);
 }

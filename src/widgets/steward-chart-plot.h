@@ -27,10 +27,17 @@ struct _StewardChartPalette
   GdkRGBA     missed;
   GdkRGBA     band;         /* the target's good side, translucent */
   const char *font;         /* a PangoFontDescription string: "Cantarell 9" */
+  /* The bars of the second and third series of a group, after the accent
+   * of the first; steward_chart_plot_draw() sets them to suit the
+   * foreground, light or dark. */
+  GdkRGBA     series2;
+  GdkRGBA     series3;
 };
 
-void steward_chart_palette_init_light (StewardChartPalette *palette);
-void steward_chart_palette_init_dark  (StewardChartPalette *palette);
+void           steward_chart_palette_init_light       (StewardChartPalette       *palette);
+void           steward_chart_palette_init_dark        (StewardChartPalette       *palette);
+const GdkRGBA *steward_chart_palette_get_series_color (const StewardChartPalette *palette,
+                                                       guint                      index);
 
 #define STEWARD_TYPE_CHART_PLOT (steward_chart_plot_get_type ())
 
@@ -92,5 +99,27 @@ gboolean           steward_chart_plot_get_shown_x_label    (StewardChartPlot *se
                                                             guint            *index,
                                                             double           *left,
                                                             double           *width);
+/* The series the legend of the last draw named, left to right; @left and
+ * @width are those of the swatch and the name together. */
+guint              steward_chart_plot_get_n_shown_legend   (StewardChartPlot *self);
+gboolean           steward_chart_plot_get_shown_legend     (StewardChartPlot *self,
+                                                            guint             nth,
+                                                            const char      **name,
+                                                            double           *left,
+                                                            double           *width);
+
+/* The legend above the plot area, which the axes lay out and draw with
+ * their font: for StewardChartPlot only (steward-chart-axes.c). */
+void               steward_chart_axes_set_legend           (StewardChartAxes          *axes,
+                                                            const char * const        *names);
+void               steward_chart_axes_draw_legend          (StewardChartAxes          *axes,
+                                                            cairo_t                   *cr,
+                                                            const StewardChartContext *ctx);
+guint              steward_chart_axes_get_n_shown_legend   (StewardChartAxes          *axes);
+gboolean           steward_chart_axes_get_shown_legend     (StewardChartAxes          *axes,
+                                                            guint                      nth,
+                                                            const char               **name,
+                                                            double                    *left,
+                                                            double                    *width);
 
 G_END_DECLS

@@ -266,6 +266,32 @@ dup_issued_blocks (StewardReviewItemPage  *self,
   return json_array_new ();
 }
 
+/* The blocks of the minutes that list the open actions of earlier
+ * reviews, or say there are none (steward-minutes-items.c): their table
+ * by its caption, the sentence by its text. The actions closed since the
+ * previous review stay. */
+static void
+remove_open_actions_blocks (JsonArray *blocks)
+{
+  const char *caption = _("Actions of earlier reviews still open");
+  const char *none = _("No actions of earlier reviews are still open.");
+
+  for (guint i = json_array_get_length (blocks); i > 0; i--)
+    {
+      JsonObject *block = json_array_get_object_element (blocks, i - 1);
+      const char *type;
+
+      if (block == NULL)
+        continue;
+      type = json_object_get_string_member_with_default (block, "type", NULL);
+      if ((g_strcmp0 (type, "table") == 0 &&
+           g_strcmp0 (json_object_get_string_member_with_default (block, "caption", NULL), caption) == 0) ||
+          ((g_strcmp0 (type, "empty") == 0 || g_strcmp0 (type, "text") == 0) &&
+           g_strcmp0 (json_object_get_string_member_with_default (block, "text", NULL), none) == 0))
+        json_array_remove_element (blocks, i - 1);
+    }
+}
+
 /* The data as of the meeting's day: built when the page is first shown,
  * so that the wizard opens at once. */
 static void
@@ -274,12 +300,14 @@ build_data (StewardReviewItemPage *self)
   StewardAgendaItem item = steward_review_item_get_item (self->item);
   g_autoptr(JsonArray) blocks = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean issued;
 
   if (self->data_built)
     return;
   self->data_built = TRUE;
 
-  if (steward_review_is_locked (self->db, steward_record_get_id (STEWARD_RECORD (self->review))))
+  issued = steward_review_is_locked (self->db, steward_record_get_id (STEWARD_RECORD (self->review)));
+  if (issued)
     blocks = dup_issued_blocks (self, &error);
   else
     blocks = steward_minutes_build_item_blocks (self->db, self->review, item, get_calendar (), &error);
@@ -290,15 +318,30 @@ build_data (StewardReviewItemPage *self)
       steward_form_show_message (self->message_label, message);
     }
   else
-    steward_block_view_set_blocks (STEWARD_BLOCK_VIEW (self->block_view), blocks);
-
-  if (item == STEWARD_AGENDA_PREVIOUS_ACTIONS)
     {
-      self->previous_actions = steward_previous_actions_new ();
-      gtk_widget_set_name (self->previous_actions, "previous_actions");
+      if (item == STEWARD_AGENDA_PREVIOUS_ACTIONS && !issued)
+        remove_open_actions_blocks (blocks);
+      steward_block_view_set_blocks (STEWARD_BLOCK_VIEW (self->block_view), blocks);
+    }
+
+  /* A draft's open actions are the live list, where they are updated,
+   * in the place of the minutes' table of them: the actions once. Issued
+   * minutes show the table they were issued with, and no list. */
+  if (item == STEWARD_AGENDA_PREVIOUS_ACTIONS && !issued)
+    {
+      if (self->previous_actions == NULL)
+        {
+          self->previous_actions = steward_previous_actions_new ();
+          gtk_widget_set_name (self->previous_actions, "previous_actions");
+          gtk_widget_insert_before (self->previous_actions, self->data_box, self->block_view);
+        }
       steward_previous_actions_set_review (STEWARD_PREVIOUS_ACTIONS (self->previous_actions),
                                            self->db, self->review, self->editable);
-      gtk_box_append (GTK_BOX (self->data_box), self->previous_actions);
+    }
+  else if (self->previous_actions != NULL)
+    {
+      gtk_box_remove (GTK_BOX (self->data_box), self->previous_actions);
+      self->previous_actions = NULL;
     }
 }
 
@@ -319,6 +362,16 @@ steward_review_item_page_set_editable (StewardReviewItemPage *self,
 
   if (!editable)
     g_clear_handle_id (&self->save_source, g_source_remove);
+  /* Issued or corrected while shown: the previous actions change between
+   * the live list and the table the minutes were issued with. */
+  if (self->editable != editable && self->data_built &&
+      steward_review_item_get_item (self->item) == STEWARD_AGENDA_PREVIOUS_ACTIONS)
+    {
+      self->data_built = FALSE;
+      self->editable = editable;
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        build_data (self);
+    }
   self->editable = editable;
   gtk_text_view_set_editable (self->discussion_view, editable);
   gtk_text_view_set_editable (self->conclusion_view, editable);
