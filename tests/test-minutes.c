@@ -19,6 +19,7 @@
 #include "logic/steward-sample-data.h"
 #include "model/steward-action-item.h"
 #include "model/steward-measurement.h"
+#include "model/steward-meeting.h"
 #include "model/steward-minutes.h"
 #include "model/steward-objective-target.h"
 #include "model/steward-objective.h"
@@ -726,6 +727,9 @@ test_sample (void)
     {
       StewardMinutes *minutes = g_ptr_array_index (versions, i);
 
+      /* every meeting's minutes are numbered, so the header is not
+       * the version alone */
+      g_assert_cmpstr (steward_minutes_get_document_number (minutes), ==, "ISMS-R-010");
       if (steward_minutes_get_status (minutes) == STEWARD_MINUTES_ISSUED)
         {
           n_issued++;
@@ -746,6 +750,8 @@ test_sample (void)
   g_assert_no_error (error);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (issued, "document"), "status_nick"),
                    ==, "issued");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (issued, "document"), "number"),
+                   ==, "ISMS-R-010");
   g_assert_cmpstr (json_object_get_string_member (find_item (issued, "policy"), "conclusion"), !=, "");
 
   {
@@ -797,6 +803,196 @@ test_sample (void)
   }
 }
 
+/* Sets the machine's time zone for the rest of a test: a POSIX form, so
+ * that no tzdata is needed. */
+static void
+set_local_zone (const char *tz)
+{
+  g_setenv ("TZ", tz, TRUE);
+  tzset ();
+}
+
+/* A meeting held 14:00–16:00 in Taipei reads so on a machine that runs
+ * UTC: the minutes write times in the meeting's own offset, start and end
+ * alike, and count its day in it. */
+static void
+test_meeting_offset (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  gint64 chair = add_person (t->db, "王大明");
+  g_autoptr(StewardReview) review = NULL;
+  g_autoptr(GDateTime) starts = g_date_time_new_from_iso8601 ("2025-03-12T14:00:00+08:00", NULL);
+  g_autoptr(GDateTime) ends = g_date_time_new_from_iso8601 ("2025-03-12T16:00:00+08:00", NULL);
+  g_autoptr(GDateTime) early = g_date_time_new_from_iso8601 ("2025-03-12T07:30:00+08:00", NULL);
+  g_autoptr(GDateTime) early_end = g_date_time_new_from_iso8601 ("2025-03-12T09:30:00+08:00", NULL);
+  g_autoptr(GDateTime) issued_at = g_date_time_new_from_iso8601 ("2025-03-20T09:00:00+08:00", NULL);
+  g_autoptr(JsonObject) document = NULL;
+  g_autoptr(StewardQuery) query = steward_query_new ();
+  g_autoptr(GPtrArray) versions = NULL;
+  JsonObject *meeting;
+  JsonObject *block;
+
+  set_local_zone ("UTC0");
+
+  review = add_review (t->db, STEWARD_REVIEW_REGULAR, 2025, 3, 12, NULL, 0, chair);
+  g_object_set (review, "starts-at", starts, "ends-at", ends, NULL);
+  save (review, t->db);
+  document = build (t->db, id_of (review), STEWARD_CALENDAR_GREGORIAN);
+  meeting = json_object_get_object_member (document, "meeting");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "when"), ==, "2025-03-12 14:00–16:00");
+  g_clear_pointer (&document, json_object_unref);
+
+  /* Early in the morning in Taipei is the day before in UTC: the day is
+   * still the meeting's, and so is the window's first day, a year
+   * before it. */
+  g_object_set (review, "starts-at", early, "ends-at", early_end, NULL);
+  save (review, t->db);
+  document = build (t->db, id_of (review), STEWARD_CALENDAR_ROC);
+  meeting = json_object_get_object_member (document, "meeting");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "when"), ==, "ROC 114-03-12 07:30–09:30");
+  block = json_array_get_object_element (json_object_get_array_member (find_item (document, "feedback"), "blocks"), 0);
+  g_assert_cmpstr (json_object_get_string_member (block, "text"), ==,
+                   "No feedback from interested parties was received since ROC 113-03-12.");
+  g_clear_pointer (&document, json_object_unref);
+
+  /* Any other time of the document too */
+  steward_query_where_int64 (query, "review_id", STEWARD_QUERY_EQUAL, id_of (review));
+  versions = steward_test_load_all (t->db, STEWARD_TYPE_MINUTES, query);
+  g_assert_cmpuint (versions->len, ==, 1);
+  g_object_set (versions->pdata[0], "issued-at", issued_at, NULL);
+  save (versions->pdata[0], t->db);
+  document = build (t->db, id_of (review), STEWARD_CALENDAR_GREGORIAN);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (document, "document"), "issued_at"),
+                   ==, "2025-03-20 09:00");
+
+  set_local_zone ("CST-8");
+}
+
+/* The table of objectives gives, beside the latest value, the verdict on
+ * that value, as the objectives page does: an availability of 99.85 %
+ * against "at least 99.5 %" is met, though a month of the window missed
+ * (which its chart shows). */
+static void
+test_objective_latest_verdict (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  gint64 chair = add_person (t->db, "王大明");
+  g_autoptr(StewardReview) review = add_review (t->db, STEWARD_REVIEW_REGULAR, 2025, 3, 12, NULL, 0, chair);
+  g_autoptr(GDate) start = g_date_new_dmy (1, 1, 2024);
+  g_autoptr(GDateTime) recorded = g_date_time_new_local (2025, 3, 5, 9, 0, 0);
+  g_autoptr(StewardObjective) objective = g_object_new (STEWARD_TYPE_OBJECTIVE,
+                                                        "statement", "核心系統可用率維持 99.5% 以上",
+                                                        "kpi-name", "核心系統可用率",
+                                                        "kpi-unit", "%",
+                                                        "direction", STEWARD_DIRECTION_AT_LEAST,
+                                                        "frequency", STEWARD_FREQUENCY_MONTHLY,
+                                                        "start-date", start,
+                                                        NULL);
+  g_autoptr(StewardObjectiveTarget) target = NULL;
+  g_autoptr(JsonObject) document = NULL;
+  /* April 2024 to February 2025, the months that ended in the window */
+  static const double values[] = { 99.9, 99.88, 99.92, 99.9, 99.13, 99.87, 99.9, 99.91, 99.89, 99.9, 99.85 };
+  JsonArray *blocks;
+  JsonArray *row = NULL;
+  gboolean charted = FALSE;
+
+  save (objective, t->db);
+  target = g_object_new (STEWARD_TYPE_OBJECTIVE_TARGET, "objective-id", id_of (objective),
+                         "valid-from", start, "low", 99.5, "high", 99.5, NULL);
+  save (target, t->db);
+  for (guint m = 0; m < G_N_ELEMENTS (values); m++)
+    {
+      g_autoptr(GDate) period = g_date_new_dmy (1, 4, 2024);
+      g_autoptr(StewardMeasurement) measurement = NULL;
+
+      g_date_add_months (period, m);
+      measurement = g_object_new (STEWARD_TYPE_MEASUREMENT,
+                                  "objective-id", id_of (objective),
+                                  "period-start", period,
+                                  "value", values[m],
+                                  "recorded-by", "李小華",
+                                  "recorded-at", recorded,
+                                  NULL);
+      save (measurement, t->db);
+    }
+
+  document = build (t->db, id_of (review), STEWARD_CALENDAR_GREGORIAN);
+  blocks = json_object_get_array_member (find_item (document, "performance"), "blocks");
+  for (guint i = 0; i < json_array_get_length (blocks); i++)
+    {
+      JsonObject *block = json_array_get_object_element (blocks, i);
+      const char *type = json_object_get_string_member (block, "type");
+
+      if (g_str_equal (type, "table")
+          && g_strcmp0 (json_object_get_string_member (block, "caption"),
+                        "Objectives met and missed since the previous review") == 0)
+        {
+          JsonArray *rows = json_object_get_array_member (block, "rows");
+
+          g_assert_cmpuint (json_array_get_length (rows), ==, 1);
+          row = json_array_get_array_element (rows, 0);
+        }
+      else if (g_str_equal (type, "chart") && g_str_equal (json_object_get_string_member (block, "style"), "line"))
+        charted = g_str_equal (json_object_get_string_member (block, "caption"), "核心系統可用率");
+    }
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (json_array_get_string_element (row, 0), ==, "核心系統可用率");
+  g_assert_cmpstr (json_array_get_string_element (row, 1), ==, "99.85 %");
+  g_assert_cmpstr (json_array_get_string_element (row, 2), ==, "≥ 99.5 %");
+  g_assert_cmpstr (json_array_get_string_element (row, 3), ==, "Met");
+  /* the month missed in the window keeps its chart */
+  g_assert_true (charted);
+}
+
+/* The sample is of a centre in Taipei: made on a machine that runs UTC,
+ * its meetings are still held at their hours in Taipei. */
+static void
+test_sample_in_utc (void)
+{
+  g_autoptr(StewardTestDb) t = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  gboolean ok;
+
+  set_local_zone ("UTC0");
+  t = steward_test_db_new ();
+  ok = steward_sample_data_fill (t->db, STEWARD_SAMPLE_SMALL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  reviews = steward_test_load_all (t->db, STEWARD_TYPE_REVIEW, NULL);
+  g_assert_cmpuint (reviews->len, >, 0);
+  for (guint i = 0; i < reviews->len; i++)
+    {
+      GDateTime *starts = steward_review_get_starts_at (reviews->pdata[i]);
+      g_autoptr(JsonObject) document = NULL;
+      const char *when;
+
+      g_assert_cmpint (g_date_time_get_utc_offset (starts), ==, 8 * G_TIME_SPAN_HOUR);
+      g_assert_cmpint (g_date_time_get_hour (starts), ==, 14);
+      document = steward_minutes_load (t->db, id_of (reviews->pdata[i]), STEWARD_CALENDAR_ROC, &error);
+      g_assert_no_error (error);
+      when = json_object_get_string_member (json_object_get_object_member (document, "meeting"), "when");
+      g_assert_true (g_str_has_suffix (when, " 14:00–16:00"));
+    }
+
+  meetings = steward_test_load_all (t->db, STEWARD_TYPE_MEETING, NULL);
+  g_assert_cmpuint (meetings->len, >, 0);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      GDateTime *starts = steward_meeting_get_starts_at (meetings->pdata[i]);
+
+      g_assert_cmpint (g_date_time_get_utc_offset (starts), ==, 8 * G_TIME_SPAN_HOUR);
+      /* in office hours in Taipei */
+      g_assert_cmpint (g_date_time_get_hour (starts), >=, 8);
+      g_assert_cmpint (g_date_time_get_hour (starts), <=, 17);
+    }
+
+  set_local_zone ("CST-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +1014,9 @@ main (int   argc,
   g_test_add_func ("/minutes/load-issued", test_load_issued);
   g_test_add_func ("/minutes/item-numbers", test_item_numbers);
   g_test_add_func ("/minutes/sample", test_sample);
+  g_test_add_func ("/minutes/meeting-offset", test_meeting_offset);
+  g_test_add_func ("/minutes/objective-latest-verdict", test_objective_latest_verdict);
+  g_test_add_func ("/minutes/sample-in-utc", test_sample_in_utc);
 
   return g_test_run ();
 }

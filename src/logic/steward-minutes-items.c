@@ -60,22 +60,26 @@ iso_date (const GDate *date)
                           g_date_get_month (date), g_date_get_day (date));
 }
 
+/* The day of @time in @zone: the meeting's day is the one in its own
+ * offset, not in the machine's. */
 static void
 date_of (GDateTime *time,
+         GTimeZone *zone,
          GDate     *date)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+  g_autoptr(GDateTime) there = g_date_time_to_timezone (time, zone);
 
   g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (local),
-                  g_date_time_get_month (local), g_date_time_get_year (local));
+  g_date_set_dmy (date, g_date_time_get_day_of_month (there),
+                  g_date_time_get_month (there), g_date_time_get_year (there));
 }
 
 static GDateTime *
-midnight (const GDate *date)
+midnight (const GDate *date,
+          GTimeZone   *zone)
 {
-  return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                g_date_get_day (date), 0, 0, 0);
+  return g_date_time_new (zone, g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date), 0, 0, 0);
 }
 
 static gboolean
@@ -678,21 +682,25 @@ window_init (Window           *w,
              GError          **error)
 {
   g_autoptr(StewardReview) previous = NULL;
+  GTimeZone *zone = g_date_time_get_timezone (steward_review_get_starts_at (review));
   GDate end;
 
   w->db = db;
   w->review = review;
   w->calendar = calendar;
   w->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  date_of (steward_review_get_starts_at (review), &w->day);
+  date_of (steward_review_get_starts_at (review), zone, &w->day);
 
   if (!load_previous (db, review, &previous, error))
     return FALSE;
   if (previous != NULL)
     {
-      date_of (steward_review_get_starts_at (previous), &w->from);
+      GDateTime *previous_starts = steward_review_get_starts_at (previous);
+
+      /* the day its own minutes give */
+      date_of (previous_starts, g_date_time_get_timezone (previous_starts), &w->from);
       w->since = format_date (w, &w->from);
-      w->from_time = g_date_time_ref (steward_review_get_starts_at (previous));
+      w->from_time = g_date_time_ref (previous_starts);
       g_date_add_days (&w->from, 1);
     }
   else
@@ -700,11 +708,11 @@ window_init (Window           *w,
       w->from = w->day;
       g_date_subtract_years (&w->from, 1);
       w->since = format_date (w, &w->from);
-      w->from_time = midnight (&w->from);
+      w->from_time = midnight (&w->from, zone);
     }
   end = w->day;
   g_date_add_days (&end, 1);
-  w->to_time = midnight (&end);
+  w->to_time = midnight (&end, zone);
   w->day_iso = iso_date (&w->day);
   w->from_iso = iso_date (&w->from);
 

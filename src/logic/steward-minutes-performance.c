@@ -250,7 +250,10 @@ window_periods (Perf              *p,
 }
 
 /* The verdict of the window: missed when any period missed, met when every
- * period was measured and met, incomplete when some was not measured. */
+ * period was measured and met, incomplete when some was not measured. It
+ * picks the objectives whose misses get a chart of their own; the table's
+ * result is the verdict on the latest value, beside that value, as the
+ * objectives page gives it. */
 static StewardVerdict
 window_verdict (Perf                       *p,
                 StewardEvaluation          *evaluation,
@@ -356,6 +359,8 @@ add_measurements (Perf       *p,
   g_autoptr(GPtrArray) judged = NULL;
   g_autoptr(GPtrArray) others = NULL;
   g_autoptr(GHashTable) verdicts = NULL;
+  /* the objectives that missed a period of the window */
+  g_autoptr(GHashTable) missed = NULL;
   const char *columns[] = {
     /* TRANSLATORS: a column of the table of measurement results in the minutes */
     _("Indicator"),
@@ -371,6 +376,7 @@ add_measurements (Perf       *p,
 
   steward_minutes_add_text (blocks, "text", _("5.2 Monitoring and measurement results"));
   verdicts = g_hash_table_new (NULL, NULL);
+  missed = g_hash_table_new (NULL, NULL);
   judged = g_ptr_array_new ();
   others = g_ptr_array_new ();
   for (guint i = 0; i < evaluations->len; i++)
@@ -380,9 +386,12 @@ add_measurements (Perf       *p,
       StewardVerdict verdict = window_verdict (p, evaluation, &latest);
 
       steward_evaluation_set_calendar (evaluation, p->calendar);
-      if (verdict == STEWARD_VERDICT_NO_DATA)
+      /* nothing measured in the window, or only values without a target */
+      if (latest == NULL || latest->verdict == STEWARD_VERDICT_NO_DATA)
         continue;
-      g_hash_table_insert (verdicts, evaluation, GINT_TO_POINTER (verdict));
+      if (verdict == STEWARD_VERDICT_NOT_MET)
+        g_hash_table_add (missed, evaluation);
+      g_hash_table_insert (verdicts, evaluation, GINT_TO_POINTER (latest->verdict));
       g_ptr_array_add (judged, evaluation);
     }
   g_ptr_array_sort_with_data (judged, compare_verdicts, verdicts);
@@ -402,21 +411,20 @@ add_measurements (Perf       *p,
           StewardEvaluation *evaluation = g_ptr_array_index (judged, i);
           StewardObjective *objective = steward_evaluation_get_objective (evaluation);
           const StewardPeriodResult *latest;
-          StewardVerdict verdict = window_verdict (p, evaluation, &latest);
-          g_autofree char *value = latest != NULL
-            ? steward_format_value (latest->value, steward_objective_get_kpi_unit (objective))
-            : g_strdup ("");
-          g_autofree char *target = steward_evaluation_dup_target_text (evaluation, latest != NULL ? &latest->start : p->day);
+          g_autofree char *value = NULL;
+          g_autofree char *target = NULL;
 
+          window_verdict (p, evaluation, &latest);
+          value = steward_format_value (latest->value, steward_objective_get_kpi_unit (objective));
+          target = steward_evaluation_dup_target_text (evaluation, &latest->start);
           steward_minutes_add_row (table, steward_objective_get_kpi_name (objective), value,
-                                   target != NULL ? target : "", steward_verdict_to_string (verdict));
+                                   target != NULL ? target : "", steward_verdict_to_string (latest->verdict));
         }
       for (guint i = 0; i < judged->len; i++)
         {
           StewardEvaluation *evaluation = g_ptr_array_index (judged, i);
-          StewardVerdict verdict = GPOINTER_TO_INT (g_hash_table_lookup (verdicts, evaluation));
 
-          if (verdict == STEWARD_VERDICT_NOT_MET && n_charts < MAX_OBJECTIVE_CHARTS)
+          if (g_hash_table_contains (missed, evaluation) && n_charts < MAX_OBJECTIVE_CHARTS)
             {
               add_objective_chart (p, blocks, evaluation);
               n_charts++;

@@ -111,6 +111,27 @@ steward_minutes_item_number (guint index)
   return g_dpgettext2 (GETTEXT_PACKAGE, "agenda item number", numbers[index]);
 }
 
+/* @date_time in @zone, with its date written in @calendar. The minutes
+ * write every time in the meeting's own offset, as it was stored: a
+ * meeting held at 14:00 in Taipei reads 14:00 on whatever machine the
+ * minutes are made, which steward_date_time_format() (local time) would
+ * not. */
+static char *
+format_in_zone (GDateTime       *date_time,
+                GTimeZone       *zone,
+                StewardCalendar  calendar)
+{
+  g_autoptr(GDateTime) there = g_date_time_to_timezone (date_time, zone);
+  g_autoptr(GDate) day = g_date_new_dmy (g_date_time_get_day_of_month (there),
+                                         g_date_time_get_month (there),
+                                         g_date_time_get_year (there));
+  g_autofree char *date = steward_date_format (day, calendar);
+
+  /* TRANSLATORS: a date followed by a time of day */
+  return g_strdup_printf (_("%s %02d:%02d"), date,
+                          g_date_time_get_hour (there), g_date_time_get_minute (there));
+}
+
 static JsonObject *
 build_meeting (StewardDatabase *db,
                StewardReview   *review,
@@ -119,7 +140,8 @@ build_meeting (StewardDatabase *db,
   JsonObject *meeting = json_object_new ();
   GDateTime *starts = steward_review_get_starts_at (review);
   GDateTime *ends = steward_review_get_ends_at (review);
-  g_autofree char *when = steward_date_time_format (starts, calendar);
+  GTimeZone *zone = g_date_time_get_timezone (starts);
+  g_autofree char *when = format_in_zone (starts, zone, calendar);
   g_autofree char *iso = g_date_time_format_iso8601 (starts);
   g_autofree char *chair = person_name (db, steward_review_get_chair_id (review));
   g_autofree char *secretary = person_name (db, steward_review_get_secretary_id (review));
@@ -127,8 +149,11 @@ build_meeting (StewardDatabase *db,
 
   if (ends != NULL)
     {
-      g_autofree char *end = g_date_time_format (ends, "%H:%M");
-      char *both = g_strdup_printf ("%s–%s", when, end);
+      /* The end in the start's offset, should it have been stored in
+       * another. */
+      g_autoptr(GDateTime) end_there = g_date_time_to_timezone (ends, zone);
+      char *both = g_strdup_printf ("%s–%02d:%02d", when, g_date_time_get_hour (end_there),
+                                    g_date_time_get_minute (end_there));
 
       g_free (when);
       when = both;
@@ -149,6 +174,7 @@ build_meeting (StewardDatabase *db,
 
 static JsonObject *
 build_document (StewardMinutes  *minutes,
+                GTimeZone       *zone,
                 StewardCalendar  calendar)
 {
   JsonObject *document = json_object_new ();
@@ -156,7 +182,7 @@ build_document (StewardMinutes  *minutes,
   const char *issued_by = steward_minutes_get_issued_by (minutes);
   const char *reason = steward_minutes_get_reason (minutes);
   GDateTime *issued_at = steward_minutes_get_issued_at (minutes);
-  g_autofree char *issued_text = issued_at != NULL ? steward_date_time_format (issued_at, calendar) : g_strdup ("");
+  g_autofree char *issued_text = issued_at != NULL ? format_in_zone (issued_at, zone, calendar) : g_strdup ("");
   StewardMinutesStatus status = steward_minutes_get_status (minutes);
   int version = steward_minutes_get_version (minutes);
 
@@ -362,12 +388,15 @@ steward_minutes_build (StewardDatabase  *db,
   JsonObject *attendance;
   JsonArray *items;
   JsonArray *signatures;
+  GTimeZone *zone;
 
   g_return_val_if_fail (STEWARD_IS_DATABASE (db), NULL);
 
   review = steward_record_load (db, STEWARD_TYPE_REVIEW, review_id, error);
   if (review == NULL)
     return NULL;
+  /* every time of the document in the meeting's own offset */
+  zone = g_date_time_get_timezone (steward_review_get_starts_at (review));
   minutes = load_latest_minutes (db, review_id, error);
   if (minutes == NULL)
     return NULL;
@@ -382,7 +411,7 @@ steward_minutes_build (StewardDatabase  *db,
   title = g_strdup_printf (_("Minutes of the %s"), steward_review_get_title (review));
   json_object_set_string_member (document, "title", title);
   json_object_set_object_member (document, "meeting", build_meeting (db, review, calendar));
-  json_object_set_object_member (document, "document", build_document (minutes, calendar));
+  json_object_set_object_member (document, "document", build_document (minutes, zone, calendar));
 
   attendance = build_attendance (db, review_id, error);
   if (attendance == NULL)

@@ -274,16 +274,30 @@ static const SampleMeeting small_meetings[4] = {
     NULL },
 };
 
+/* The sample is of a centre in Taiwan: its meetings are held at their
+ * hours in Taipei, whatever the time zone of the machine that makes the
+ * sample. */
+static GTimeZone *
+new_taipei_zone (void)
+{
+  GTimeZone *zone = g_time_zone_new_identifier ("Asia/Taipei");
+
+  /* Without the time zone database the offset is the same. */
+  return zone != NULL ? zone : g_time_zone_new_offset (8 * 3600);
+}
+
 static gboolean
 fill_meetings (StewardSampleSmall  *s,
                GError             **error)
 {
+  g_autoptr(GTimeZone) taipei = new_taipei_zone ();
+
   for (guint i = 0; i < G_N_ELEMENTS (small_meetings); i++)
     {
       const SampleMeeting *spec = &small_meetings[i];
       g_autoptr(GDate) on = steward_sample_day (s->today, spec->day);
-      g_autoptr(GDateTime) starts = g_date_time_new_local (g_date_get_year (on), g_date_get_month (on),
-                                                           g_date_get_day (on), spec->hour, 0, 0);
+      g_autoptr(GDateTime) starts = g_date_time_new (taipei, g_date_get_year (on), g_date_get_month (on),
+                                                     g_date_get_day (on), spec->hour, 0, 0);
       g_autoptr(GDateTime) ends = g_date_time_add_minutes (starts, spec->minutes);
       g_autoptr(GString) attendees = g_string_new (NULL);
       g_autoptr(StewardMeeting) meeting = NULL;

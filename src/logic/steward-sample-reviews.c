@@ -31,6 +31,12 @@
 /* The document controller who issues the minutes (文件管制人員). */
 #define ISSUER "林文書"
 
+/* The minutes' number in the centre's document system, where the roster
+ * is ISMS-R-005 and the measurement table ISMS-R-006: steward_review_create()
+ * gives it to every new meeting's minutes. */
+#define DOCUMENT_NUMBER_KEY "minutes-document-number"
+#define DOCUMENT_NUMBER     "ISMS-R-010"
+
 typedef struct
 {
   const char *discussion;
@@ -92,11 +98,24 @@ static const ItemText draft_review[] = {
     "" },
 };
 
+/* The sample is of a centre in Taiwan: its meetings are held at their
+ * hours in Taipei, whatever the time zone of the machine that makes the
+ * sample. */
+static GTimeZone *
+new_taipei_zone (void)
+{
+  GTimeZone *zone = g_time_zone_new_identifier ("Asia/Taipei");
+
+  /* Without the time zone database the offset is the same. */
+  return zone != NULL ? zone : g_time_zone_new_offset (8 * 3600);
+}
+
 static GDateTime *
 meeting_time (const GDate *today,
               int          offset,
               int          hour)
 {
+  g_autoptr(GTimeZone) taipei = new_taipei_zone ();
   GDate day = *today;
 
   if (offset < 0)
@@ -104,8 +123,8 @@ meeting_time (const GDate *today,
   else
     g_date_add_days (&day, (guint) offset);
 
-  return g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day),
-                                g_date_get_day (&day), hour, 0, 0);
+  return g_date_time_new (taipei, g_date_get_year (&day), g_date_get_month (&day),
+                          g_date_get_day (&day), hour, 0, 0);
 }
 
 static GDate *
@@ -508,10 +527,16 @@ steward_sample_reviews_fill (StewardDatabase  *db,
                              GError          **error)
 {
   Sample s = { db, today, people, NULL, NULL };
+  g_autofree char *number = NULL;
 
   g_return_val_if_fail (STEWARD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
   g_return_val_if_fail (people != NULL && people->len > 0, FALSE);
+
+  /* A numbering the centre already set stays. */
+  number = steward_database_dup_meta (db, DOCUMENT_NUMBER_KEY);
+  if (number == NULL && !steward_database_set_meta (db, DOCUMENT_NUMBER_KEY, DOCUMENT_NUMBER, error))
+    return FALSE;
 
   s.chair = find_person (people, "主任室", "主任", 0);
   s.secretary = find_person (people, "資訊安全組", "組長", 1);
