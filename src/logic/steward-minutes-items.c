@@ -402,6 +402,9 @@ item_previous_actions (Window     *w,
                                    steward_action_is_overdue (action, &w->day) ? _("Overdue") : _("On schedule"));
         }
     }
+  /* The wizard shows its live, editable list in this block's place. */
+  json_object_set_string_member (json_array_get_object_element (blocks, json_array_get_length (blocks) - 1),
+                                 "role", "open-actions");
 
   query = steward_minutes_window_query (w, "done_on");
   steward_query_where_string (query, "source_kind", STEWARD_QUERY_EQUAL,

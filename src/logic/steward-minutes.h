@@ -56,6 +56,9 @@ G_BEGIN_DECLS
  *                   "states": ["met" | "missed" | "normal", ...] } ],
  *     "target_low": [ ... | null ], "target_high": [ ... | null ],
  *     "direction": "at-least" | "at-most" | "within" }
+ *   Any block may have a "role": "open-actions" marks the table (or the
+ *   sentence) of the actions still open from earlier reviews, which the
+ *   wizard replaces by its editable list in a draft.
  *   A chart's arrays are as long as "labels"; null is a gap. The target
  *   arrays are optional and give the target band per label (a step where
  *   the target changed). steward_chart_plot_new_from_json() draws it. */

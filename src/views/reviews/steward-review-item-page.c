@@ -267,27 +267,18 @@ dup_issued_blocks (StewardReviewItemPage  *self,
 }
 
 /* The blocks of the minutes that list the open actions of earlier
- * reviews, or say there are none (steward-minutes-items.c): their table
- * by its caption, the sentence by its text. The actions closed since the
- * previous review stay. */
+ * reviews, or say there are none: those of role "open-actions" (see
+ * logic/steward-minutes.h). The actions closed since the previous review
+ * stay. */
 static void
 remove_open_actions_blocks (JsonArray *blocks)
 {
-  const char *caption = _("Actions of earlier reviews still open");
-  const char *none = _("No actions of earlier reviews are still open.");
-
   for (guint i = json_array_get_length (blocks); i > 0; i--)
     {
       JsonObject *block = json_array_get_object_element (blocks, i - 1);
-      const char *type;
 
-      if (block == NULL)
-        continue;
-      type = json_object_get_string_member_with_default (block, "type", NULL);
-      if ((g_strcmp0 (type, "table") == 0 &&
-           g_strcmp0 (json_object_get_string_member_with_default (block, "caption", NULL), caption) == 0) ||
-          ((g_strcmp0 (type, "empty") == 0 || g_strcmp0 (type, "text") == 0) &&
-           g_strcmp0 (json_object_get_string_member_with_default (block, "text", NULL), none) == 0))
+      if (block != NULL &&
+          g_strcmp0 (json_object_get_string_member_with_default (block, "role", NULL), "open-actions") == 0)
         json_array_remove_element (blocks, i - 1);
     }
 }
