@@ -191,14 +191,17 @@ add_trends (Perf       *p,
 
       steward_minutes_add_row (table, g_ptr_array_index (labels, i), opened, closed, open);
     }
-  /* One series a chart: the bars of several would stand on one another. */
+  /* Raised and closed side by side in each quarter. */
   if (finding_trend->len > 0)
     {
       values = g_new0 (double, finding_trend->len);
-      chart = add_chart (blocks, _("Findings raised per quarter"), "bar", "", labels);
+      chart = add_chart (blocks, _("Findings raised and closed per quarter"), "bar", "", labels);
       for (guint i = 0; i < finding_trend->len; i++)
         values[i] = g_array_index (finding_trend, StewardFindingTrend, i).n_opened;
       add_series (chart, _("Opened"), finding_trend->len, values, NULL, NULL);
+      for (guint i = 0; i < finding_trend->len; i++)
+        values[i] = g_array_index (finding_trend, StewardFindingTrend, i).n_closed;
+      add_series (chart, _("Closed"), finding_trend->len, values, NULL, NULL);
       g_clear_pointer (&values, g_free);
     }
 

@@ -189,6 +189,9 @@ steward_chart_plot_new_from_json (JsonObject *block)
   guint n_labels;
   guint n_bars = 0;
   guint bar_index = 0;
+  /* Bars of counts: whole numbers from zero, never ticks of 0.2. */
+  gboolean counts;
+  double highest = 0;
 
   g_return_val_if_fail (block != NULL, NULL);
 
@@ -199,6 +202,7 @@ steward_chart_plot_new_from_json (JsonObject *block)
   series_array = member_array (block, "series");
   n_labels = label_array != NULL ? MIN (json_array_get_length (label_array), MAX_LABELS) : 0;
   bars = g_strcmp0 (member_string (block, "style"), "bar") == 0;
+  counts = bars;
 
   plot = steward_chart_plot_new ();
   steward_chart_plot_set_style (plot, STEWARD_CHART_STYLE_FULL);
@@ -248,9 +252,17 @@ steward_chart_plot_new_from_json (JsonObject *block)
 
       series = steward_chart_series_new (name != NULL ? name : "");
       for (guint x = 0; x < n_labels; x++)
-        steward_chart_series_add_point (series, x, number_at (values, x),
-                                        g_ptr_array_index (labels, x),
-                                        state_from_string (string_at (states, x)));
+        {
+          double value = number_at (values, x);
+
+          steward_chart_series_add_point (series, x, value, g_ptr_array_index (labels, x),
+                                          state_from_string (string_at (states, x)));
+          if (!isnan (value))
+            {
+              counts = counts && value >= 0 && value == floor (value);
+              highest = MAX (highest, value);
+            }
+        }
 
       if (bars)
         {
@@ -261,6 +273,9 @@ steward_chart_plot_new_from_json (JsonObject *block)
         layer = steward_line_layer_new (series);
       steward_chart_plot_add_layer (plot, layer);
     }
+
+  if (counts && target == NULL && (unit == NULL || *unit == '\0'))
+    steward_chart_plot_set_y_range (plot, 0, MAX (highest, 4));
 
   return g_steal_pointer (&plot);
 }
