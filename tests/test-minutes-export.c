@@ -741,6 +741,42 @@ test_issue (Fixture       *f,
   g_assert_nonnull (error);
 }
 
+/* The name is stripped once: the PDF, its document and the record carry
+ * the same one; the time is in whole seconds. */
+static void
+test_issue_stripped (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(StewardRecord) any = g_object_new (STEWARD_TYPE_MINUTES, NULL);
+  g_autoptr(GPtrArray) problems = steward_record_validate (any);
+  g_autoptr(StewardQuery) query = steward_query_new ();
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GDateTime) issued_at = NULL;
+  g_autofree char *issued_by = NULL;
+  JsonObject *document;
+
+  g_ptr_array_set_size (problems, 0);
+  save (g_object_new (STEWARD_TYPE_MINUTES, "review-id", f->review_id, "version", 1, NULL), f->t->db);
+
+  g_assert_true (steward_minutes_issue (f->t->db, f->review_id, " 林文書 ",
+                                        STEWARD_CALENDAR_GREGORIAN, problems, &error));
+  g_assert_no_error (error);
+
+  steward_query_where_int64 (query, "review_id", STEWARD_QUERY_EQUAL, f->review_id);
+  versions = steward_test_load_all (f->t->db, STEWARD_TYPE_MINUTES, query);
+  g_assert_cmpuint (versions->len, ==, 1);
+  g_object_get (g_ptr_array_index (versions, 0), "issued-by", &issued_by, "issued-at", &issued_at, NULL);
+  g_assert_cmpstr (issued_by, ==, "林文書");
+  g_assert_nonnull (issued_at);
+  g_assert_cmpint (g_date_time_get_microsecond (issued_at), ==, 0);
+
+  node = json_from_string (steward_minutes_get_content (g_ptr_array_index (versions, 0)), NULL);
+  document = json_object_get_object_member (json_node_get_object (node), "document");
+  g_assert_cmpstr (json_object_get_string_member (document, "issued_by"), ==, "林文書");
+}
+
 /* Minutes with an item neither written up nor marked: not issued. */
 static void
 test_issue_incomplete (Fixture       *f,
@@ -793,6 +829,7 @@ main (int   argc,
   ADD ("/minutes-export/review/issued", test_export_issued);
   ADD ("/minutes-export/review/issue", test_issue);
   ADD ("/minutes-export/review/issue-incomplete", test_issue_incomplete);
+  ADD ("/minutes-export/review/issue-stripped", test_issue_stripped);
 
 #undef ADD
 

@@ -511,14 +511,27 @@ steward_minutes_issue (StewardDatabase  *db,
   g_autoptr(JsonObject) content = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  /* Whole seconds: the PDF's date and the stored one must agree. */
-  g_autoptr(GDateTime) issued_at = g_date_time_add_seconds (now, -g_date_time_get_microsecond (now) / 1e6);
+  /* Whole seconds: the PDF's date and the stored one must agree. Built
+   * from the fields, as subtracting the microseconds as a double can
+   * leave one behind. */
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND);
+  g_autoptr(GDateTime) issued_at = g_date_time_new (tz,
+                                                    g_date_time_get_year (now),
+                                                    g_date_time_get_month (now),
+                                                    g_date_time_get_day_of_month (now),
+                                                    g_date_time_get_hour (now),
+                                                    g_date_time_get_minute (now),
+                                                    (double) g_date_time_get_second (now));
   g_autofree char *issued_at_text = steward_date_time_format (issued_at, calendar);
   g_autofree char *issued_at_iso = g_date_time_format_iso8601 (issued_at);
+  g_autofree char *issuer = NULL;
   JsonObject *document;
 
   g_return_val_if_fail (STEWARD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (issued_by != NULL, FALSE);
+
+  /* Once, here: the PDF and the database carry the same name. */
+  issuer = g_strstrip (g_strdup (issued_by));
 
   content = steward_minutes_build (db, review_id, calendar, error);
   if (content == NULL)
@@ -534,7 +547,7 @@ steward_minutes_issue (StewardDatabase  *db,
   json_object_set_string_member (document, "status",
                                  steward_minutes_status_to_string (STEWARD_MINUTES_ISSUED));
   json_object_set_string_member (document, "status_nick", "issued");
-  json_object_set_string_member (document, "issued_by", issued_by);
+  json_object_set_string_member (document, "issued_by", issuer);
   json_object_set_string_member (document, "issued_at", issued_at_text);
   json_object_set_string_member (document, "issued_at_iso", issued_at_iso);
 
@@ -542,7 +555,7 @@ steward_minutes_issue (StewardDatabase  *db,
   if (pdf == NULL)
     return FALSE;
 
-  return steward_review_issue (db, review_id, issued_by, issued_at, content, pdf, problems, error);
+  return steward_review_issue (db, review_id, issuer, issued_at, content, pdf, problems, error);
 }
 
 /* The notice */

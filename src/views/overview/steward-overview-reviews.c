@@ -109,7 +109,7 @@ add_yearly_line (GPtrArray       *lines,
                  StewardCalendar  calendar)
 {
   g_autoptr(GDateTime) year_ago = g_date_time_add_years (now, -1);
-  GDateTime *last = NULL;
+  g_autoptr(GDateTime) last = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
     {
@@ -136,7 +136,6 @@ add_yearly_line (GPtrArray       *lines,
                                         g_strdup_printf (_("The last was held %s; the committee reviews the ISMS at least once a year (5.4.1)."), when),
                                         g_strdup ("reviews/reviews"), "dialog-warning-symbolic", "warning"));
     }
-  g_clear_pointer (&last, g_date_time_unref);
 }
 
 /**
