@@ -79,6 +79,44 @@ test_numbering (void)
   g_assert_cmpstr (title, ==, "115 Extraordinary Meeting No. 3");
 }
 
+/* The agenda of an extraordinary meeting sorts as the standard's order,
+ * the items chosen when it was made and those the editor adds later
+ * alike. */
+static void
+test_agenda_positions (void)
+{
+  g_autoptr(Org) org = org_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) starts = at ("2026-10-02T14:00:00+08:00");
+  g_autoptr(StewardReview) review = new_review_at (STEWARD_REVIEW_EXTRAORDINARY, starts, org->convener, org->member);
+  g_autoptr(StewardReviewItem) added = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  const StewardAgendaItem chosen[] = { STEWARD_AGENDA_PARTIES, STEWARD_AGENDA_RISKS };
+  const StewardAgendaItem expected[] = { STEWARD_AGENDA_ISSUES, STEWARD_AGENDA_PARTIES, STEWARD_AGENDA_RISKS };
+
+  g_assert_true (steward_review_create (org->db, review, chosen, G_N_ELEMENTS (chosen), NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* As the meeting's editor adds an item. */
+  added = g_object_new (STEWARD_TYPE_REVIEW_ITEM,
+                        "review-id", ID (review),
+                        "item", STEWARD_AGENDA_ISSUES,
+                        "position", (int) STEWARD_AGENDA_ISSUES,
+                        NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (added), org->db, &error));
+  g_assert_no_error (error);
+
+  items = load_of_review (org->db, STEWARD_TYPE_REVIEW_ITEM, review);
+  g_assert_cmpuint (items->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < items->len; i++)
+    {
+      StewardReviewItem *item = g_ptr_array_index (items, i);
+
+      g_assert_cmpint (steward_review_item_get_item (item), ==, expected[i]);
+      g_assert_cmpint (steward_review_item_get_position (item), ==, (int) expected[i]);
+    }
+}
+
 /* Creating */
 
 static void
@@ -173,8 +211,8 @@ test_create_refused (void)
   g_clear_error (&error);
   g_ptr_array_set_size (problems, 0);
 
-  /* The chosen items, once each, in the order chosen; those invited, once
-   * each. */
+  /* The chosen items, once each, in the standard's order (as the wizard
+   * and the minutes number them); those invited, once each. */
   g_array_remove_index (people, 1);
   g_array_append_val (people, org->team_member);
   g_array_append_val (people, org->member);
@@ -183,8 +221,8 @@ test_create_refused (void)
   g_assert_cmpuint (problems->len, ==, 0);
   items = load_of_review (org->db, STEWARD_TYPE_REVIEW_ITEM, review);
   g_assert_cmpuint (items->len, ==, 2);
-  g_assert_cmpint (steward_review_item_get_item (items->pdata[0]), ==, STEWARD_AGENDA_RISKS);
-  g_assert_cmpint (steward_review_item_get_item (items->pdata[1]), ==, STEWARD_AGENDA_POLICY);
+  g_assert_cmpint (steward_review_item_get_item (items->pdata[0]), ==, STEWARD_AGENDA_POLICY);
+  g_assert_cmpint (steward_review_item_get_item (items->pdata[1]), ==, STEWARD_AGENDA_RISKS);
   g_assert_cmpint (steward_test_count_rows (org->db, "review_attendee"), ==, 2);
 }
 
@@ -625,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/reviews/numbering", test_numbering);
   g_test_add_func ("/reviews/create/regular", test_create_regular);
   g_test_add_func ("/reviews/create/refused", test_create_refused);
+  g_test_add_func ("/reviews/create/agenda-positions", test_agenda_positions);
   g_test_add_func ("/reviews/attendees", test_attendees);
   g_test_add_func ("/reviews/quorum", test_quorum);
   g_test_add_func ("/reviews/decisions", test_decisions);

@@ -231,12 +231,15 @@ create_cb (StewardDatabase  *db,
     return FALSE;
   review_id = steward_record_get_id (STEWARD_RECORD (review));
 
+  /* At the item's place in the standard's order, as the editor adds
+   * one later: the wizard and the minutes then number them alike. */
   for (guint i = 0; i < data->items->len; i++)
     {
+      StewardAgendaItem agenda_item = g_array_index (data->items, StewardAgendaItem, i);
       g_autoptr(StewardReviewItem) item = g_object_new (STEWARD_TYPE_REVIEW_ITEM,
                                                         "review-id", review_id,
-                                                        "item", g_array_index (data->items, StewardAgendaItem, i),
-                                                        "position", (int) i,
+                                                        "item", agenda_item,
+                                                        "position", (int) agenda_item,
                                                         NULL);
 
       if (!steward_record_save (STEWARD_RECORD (item), db, error))
