@@ -639,6 +639,43 @@ test_save_refused (Fixture       *f,
   g_assert_cmpstr (steward_review_item_get_discussion (stored), ==, "不會遺失的文字");
 }
 
+/* The meeting's form changes the place while the wizard is open: the
+ * wizard's page and officers are written without putting it back. */
+static void
+test_meeting_changed (Fixture       *f,
+                      gconstpointer  data)
+{
+  StewardReviewWizard *wizard = open_wizard (f);
+  g_autoptr(StewardReview) edited = NULL;
+  g_autoptr(StewardReview) reloaded = NULL;
+
+  edited = steward_record_load (f->db, STEWARD_TYPE_REVIEW, ID (f->review), NULL);
+  g_object_set (edited, "place", "第二會議室", NULL);
+  save (f->db, edited);
+
+  g_assert_true (steward_review_wizard_show_page (wizard, "issues"));
+  steward_test_iterate (20);
+  reloaded = steward_record_load (f->db, STEWARD_TYPE_REVIEW, ID (f->review), NULL);
+  g_assert_cmpstr (steward_review_get_wizard_page (reloaded), ==, "issues");
+  g_assert_cmpstr (steward_review_get_place (reloaded), ==, "第二會議室");
+  g_clear_object (&reloaded);
+
+  /* Changed again, then the secretary chosen on the meeting page. */
+  g_clear_object (&edited);
+  edited = steward_record_load (f->db, STEWARD_TYPE_REVIEW, ID (f->review), NULL);
+  g_object_set (edited, "place", "第三會議室", "chair-id", f->other, NULL);
+  save (f->db, edited);
+  g_assert_true (steward_review_wizard_show_page (wizard, STEWARD_REVIEW_PAGE_MEETING));
+  steward_test_iterate (20);
+  adw_combo_row_set_selected (steward_test_must_find_named (GTK_WIDGET (wizard), "secretary_row"), 0);
+  steward_test_iterate (20);
+  reloaded = steward_record_load (f->db, STEWARD_TYPE_REVIEW, ID (f->review), NULL);
+  g_assert_cmpstr (steward_review_get_place (reloaded), ==, "第三會議室");
+  g_assert_cmpint (steward_review_get_chair_id (reloaded), ==, f->other);
+  g_assert_cmpint (steward_review_get_secretary_id (reloaded), ==, 0);
+  g_assert_cmpstr (steward_review_get_wizard_page (reloaded), ==, STEWARD_REVIEW_PAGE_MEETING);
+}
+
 /* An extraordinary meeting has the pages of its own items only. */
 static void
 test_extraordinary (Fixture       *f,
@@ -691,6 +728,7 @@ main (int   argc,
   ADD ("reopen", test_reopen);
   ADD ("extraordinary", test_extraordinary);
   ADD ("save-refused", test_save_refused);
+  ADD ("meeting-changed", test_meeting_changed);
 #undef ADD
 
   return g_test_run ();

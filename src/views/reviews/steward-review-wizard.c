@@ -262,11 +262,32 @@ steward_review_wizard_is_editable (StewardReviewWizard *self)
   return !self->locked;
 }
 
+/* The meeting as stored now, in the record every page shares: the
+ * meeting's form may have changed its title, time or place since. */
+static gboolean
+reload_review (StewardReviewWizard  *self,
+               GError              **error)
+{
+  g_autoptr(StewardReview) fresh = steward_record_load (self->db, STEWARD_TYPE_REVIEW, review_id (self), error);
+
+  if (fresh == NULL)
+    return FALSE;
+  steward_record_assign (STEWARD_RECORD (self->review), STEWARD_RECORD (fresh));
+
+  return TRUE;
+}
+
 static void
 on_database_changed_cb (StewardDatabase     *db,
                         const char * const  *tables,
                         StewardReviewWizard *self)
 {
+  if (g_strv_contains (tables, "review") && reload_review (self, NULL) && !g_strv_contains (tables, "minutes"))
+    {
+      g_autoptr(StewardMinutes) minutes = steward_review_get_latest_minutes (self->db, review_id (self), NULL);
+
+      update_header (self, minutes);
+    }
   if (g_strv_contains (tables, "minutes"))
     update_lock (self);
   if (g_strv_contains (tables, "minutes") || g_strv_contains (tables, "review") ||
@@ -310,7 +331,16 @@ store_page (StewardReviewWizard *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->locked || self->loading || g_strcmp0 (steward_review_get_wizard_page (self->review), key) == 0)
+  if (self->locked || self->loading)
+    return;
+
+  /* Only the page is written, onto the meeting as it is stored now. */
+  if (!reload_review (self, &error))
+    {
+      steward_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  if (g_strcmp0 (steward_review_get_wizard_page (self->review), key) == 0)
     return;
 
   g_object_set (self->review, "wizard-page", key, NULL);
@@ -469,10 +499,16 @@ on_officer_changed_cb (GObject             *object,
   if (self->loading || self->locked)
     return;
 
-  g_object_set (self->review,
-                "chair-id", selected_person (self, self->chair_row),
-                "secretary-id", selected_person (self, self->secretary_row),
-                NULL);
+  /* Only the officer chosen is written, onto the meeting as stored now. */
+  if (!reload_review (self, &error))
+    {
+      steward_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  if (object == G_OBJECT (self->chair_row))
+    g_object_set (self->review, "chair-id", selected_person (self, self->chair_row), NULL);
+  else
+    g_object_set (self->review, "secretary-id", selected_person (self, self->secretary_row), NULL);
   if (!steward_record_save (STEWARD_RECORD (self->review), self->db, &error))
     steward_show_message (GTK_WIDGET (self), error->message);
 }
