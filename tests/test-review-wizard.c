@@ -639,6 +639,109 @@ test_save_refused (Fixture       *f,
   g_assert_cmpstr (steward_review_item_get_discussion (stored), ==, "不會遺失的文字");
 }
 
+/* A save refused by the timer, then on close: the wizard stays open with
+ * the text and says why; once the database takes it, closing saves it. */
+static void
+test_close_refused (Fixture       *f,
+                    gconstpointer  data)
+{
+  StewardReviewWizard *wizard = open_wizard (f);
+  g_autoptr(StewardReviewWizard) held = g_object_ref (wizard);
+  g_autoptr(StewardReviewItem) stored = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *page;
+  GtkWidget *dialog;
+
+  steward_test_raw_exec_file (f->t->path,
+                              "CREATE TRIGGER refuse BEFORE UPDATE ON review_item "
+                              "BEGIN SELECT RAISE (ABORT, 'the disk is full'); END;");
+  g_assert_true (steward_review_wizard_show_page (wizard, "policy"));
+  page = current_page (wizard);
+  steward_test_type_into (steward_test_template_child (page, "discussion_view"), "關閉時不會遺失");
+  /* The pause is over and its save refused. */
+  steward_test_iterate (600);
+  g_assert_true (steward_test_is_shown (steward_test_template_child (page, "message_label")));
+
+  gtk_window_close (GTK_WINDOW (wizard));
+  steward_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wizard)));
+  g_assert_cmpstr (steward_review_wizard_get_page (wizard), ==, "policy");
+  text = steward_test_dup_text (steward_test_template_child (page, "discussion_view"));
+  g_assert_cmpstr (text, ==, "關閉時不會遺失");
+  dialog = find_message_dialog ("discard");
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "keep"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "the disk is full"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  /* As its button does. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  steward_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wizard)));
+
+  /* Nor does it leave the page for another. */
+  g_assert_true (steward_review_wizard_show_page (wizard, "issues"));
+  g_assert_cmpstr (steward_review_wizard_get_page (wizard), ==, "policy");
+
+  stored = load_item (f, STEWARD_AGENDA_POLICY);
+  g_assert_null (steward_review_item_get_discussion (stored));
+
+  steward_test_raw_exec_file (f->t->path, "DROP TRIGGER refuse;");
+  close_wizard (f);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (held)));
+  g_clear_object (&stored);
+  stored = load_item (f, STEWARD_AGENDA_POLICY);
+  g_assert_cmpstr (steward_review_item_get_discussion (stored), ==, "關閉時不會遺失");
+}
+
+/* Closed without saving, when asked: the window goes, the text is not
+ * written. */
+static void
+test_close_discard (Fixture       *f,
+                    gconstpointer  data)
+{
+  StewardReviewWizard *wizard = open_wizard (f);
+  g_autoptr(StewardReviewWizard) held = g_object_ref (wizard);
+  g_autoptr(StewardReviewItem) stored = NULL;
+  GtkWidget *dialog;
+
+  steward_test_raw_exec_file (f->t->path,
+                              "CREATE TRIGGER refuse BEFORE UPDATE ON review_item "
+                              "BEGIN SELECT RAISE (ABORT, 'the disk is full'); END;");
+  g_assert_true (steward_review_wizard_show_page (wizard, "policy"));
+  steward_test_type_into (steward_test_template_child (current_page (wizard), "discussion_view"), "放棄的文字");
+  gtk_window_close (GTK_WINDOW (wizard));
+  steward_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wizard)));
+
+  dialog = find_message_dialog ("discard");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  /* As its button does. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  steward_test_iterate (50);
+  f->wizard = NULL;
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (held)));
+  stored = load_item (f, STEWARD_AGENDA_POLICY);
+  g_assert_null (steward_review_item_get_discussion (stored));
+}
+
+/* Issued while a save waits: what was typed is saved, not dropped. */
+static void
+test_lock_saves (Fixture       *f,
+                 gconstpointer  data)
+{
+  StewardReviewWizard *wizard = open_wizard (f);
+  g_autoptr(StewardReviewItem) stored = NULL;
+  GtkWidget *page;
+
+  g_assert_true (steward_review_wizard_show_page (wizard, "policy"));
+  page = current_page (wizard);
+  steward_test_type_into (steward_test_template_child (page, "discussion_view"), "鎖定前輸入");
+  steward_review_item_page_set_editable (STEWARD_REVIEW_ITEM_PAGE (page), FALSE);
+  steward_test_iterate (600);
+
+  stored = load_item (f, STEWARD_AGENDA_POLICY);
+  g_assert_cmpstr (steward_review_item_get_discussion (stored), ==, "鎖定前輸入");
+}
+
 /* The meeting's form changes the place while the wizard is open: the
  * wizard's page and officers are written without putting it back. */
 static void
@@ -728,6 +831,9 @@ main (int   argc,
   ADD ("reopen", test_reopen);
   ADD ("extraordinary", test_extraordinary);
   ADD ("save-refused", test_save_refused);
+  ADD ("close-refused", test_close_refused);
+  ADD ("close-discard", test_close_discard);
+  ADD ("lock-saves", test_lock_saves);
   ADD ("meeting-changed", test_meeting_changed);
 #undef ADD
 

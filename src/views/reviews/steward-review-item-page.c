@@ -36,6 +36,10 @@ struct _StewardReviewItemPage
   StewardReviewItem      *item;
   guint                   index;
   guint                   save_source;
+  /* Typed since the last save the database took: a refused save leaves
+   * it set, so that the next flush tries again. */
+  gboolean                dirty;
+  char                   *save_error;
   gboolean                editable;
   gboolean                loading;
   gboolean                data_built;
@@ -101,9 +105,13 @@ save_now (StewardReviewItemPage *self)
       g_autofree char *message = g_strdup_printf (_("What you typed could not be saved: %s"), error->message);
 
       steward_form_show_message (self->message_label, message);
+      g_free (self->save_error);
+      self->save_error = g_steal_pointer (&message);
       return FALSE;
     }
 
+  self->dirty = FALSE;
+  g_clear_pointer (&self->save_error, g_free);
   gtk_widget_set_visible (self->message_label, FALSE);
 
   return TRUE;
@@ -121,11 +129,25 @@ steward_review_item_page_flush (StewardReviewItemPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_REVIEW_ITEM_PAGE (self), FALSE);
 
-  if (self->save_source == 0)
-    return TRUE;
   g_clear_handle_id (&self->save_source, g_source_remove);
+  if (!self->dirty)
+    return TRUE;
 
   return save_now (self);
+}
+
+/**
+ * steward_review_item_page_get_save_error:
+ *
+ * Returns: (nullable): why what was typed could not be saved, as the page
+ *   shows it, or %NULL when the last save went through
+ */
+const char *
+steward_review_item_page_get_save_error (StewardReviewItemPage *self)
+{
+  g_return_val_if_fail (STEWARD_IS_REVIEW_ITEM_PAGE (self), NULL);
+
+  return self->save_error;
 }
 
 static gboolean
@@ -195,6 +217,7 @@ form_changed (StewardReviewItemPage *self)
                 NULL);
   update_reason (self);
 
+  self->dirty = TRUE;
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
 
@@ -351,8 +374,9 @@ steward_review_item_page_set_editable (StewardReviewItemPage *self,
 {
   g_return_if_fail (STEWARD_IS_REVIEW_ITEM_PAGE (self));
 
-  if (!editable)
-    g_clear_handle_id (&self->save_source, g_source_remove);
+  /* What was typed before the minutes were locked is kept, not dropped. */
+  if (!editable && self->editable)
+    steward_review_item_page_flush (self);
   /* Issued or corrected while shown: the previous actions change between
    * the live list and the table the minutes were issued with. */
   if (self->editable != editable && self->data_built &&
@@ -406,12 +430,23 @@ steward_review_item_page_dispose (GObject *object)
 }
 
 static void
+steward_review_item_page_finalize (GObject *object)
+{
+  StewardReviewItemPage *self = (StewardReviewItemPage *)object;
+
+  g_free (self->save_error);
+
+  G_OBJECT_CLASS (steward_review_item_page_parent_class)->finalize (object);
+}
+
+static void
 steward_review_item_page_class_init (StewardReviewItemPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = steward_review_item_page_dispose;
+  object_class->finalize = steward_review_item_page_finalize;
   widget_class->map = steward_review_item_page_map;
 
   /**

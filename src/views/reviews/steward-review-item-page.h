@@ -36,14 +36,15 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (StewardReviewItemPage, steward_review_item_page, STEWARD, REVIEW_ITEM_PAGE, AdwBin)
 
-GtkWidget         *steward_review_item_page_new          (StewardDatabase       *db,
-                                                          StewardReview         *review,
-                                                          StewardReviewItem     *item,
-                                                          guint                  index);
-StewardReviewItem *steward_review_item_page_get_item     (StewardReviewItemPage *self);
-StewardPageState   steward_review_item_page_get_state    (StewardReviewItemPage *self);
-void               steward_review_item_page_set_editable (StewardReviewItemPage *self,
-                                                          gboolean               editable);
-gboolean           steward_review_item_page_flush        (StewardReviewItemPage *self);
+GtkWidget         *steward_review_item_page_new            (StewardDatabase       *db,
+                                                            StewardReview         *review,
+                                                            StewardReviewItem     *item,
+                                                            guint                  index);
+StewardReviewItem *steward_review_item_page_get_item       (StewardReviewItemPage *self);
+StewardPageState   steward_review_item_page_get_state      (StewardReviewItemPage *self);
+void               steward_review_item_page_set_editable   (StewardReviewItemPage *self,
+                                                            gboolean               editable);
+gboolean           steward_review_item_page_flush          (StewardReviewItemPage *self);
+const char        *steward_review_item_page_get_save_error (StewardReviewItemPage *self);
 
 G_END_DECLS

@@ -47,6 +47,9 @@ struct _StewardReviewWizard
   guint                 current;
   gboolean              locked;
   gboolean              loading;
+  /* The secretary chose to close without what could not be saved. */
+  gboolean              closing;
+  AdwMessageDialog     *close_dialog;
 
   StewardAttendeeList  *attendee_list;
   AdwComboRow          *chair_row;
@@ -358,8 +361,16 @@ go_to (StewardReviewWizard *self,
   if (index >= self->pages->len)
     return;
 
-  if (self->current < self->pages->len && STEWARD_IS_REVIEW_ITEM_PAGE (page_at (self, self->current)->widget))
-    steward_review_item_page_flush (STEWARD_REVIEW_ITEM_PAGE (page_at (self, self->current)->widget));
+  /* A page whose typing could not be saved stays shown, with why, so that
+   * what was typed is not left behind unseen. */
+  if (self->current < self->pages->len && index != self->current &&
+      STEWARD_IS_REVIEW_ITEM_PAGE (page_at (self, self->current)->widget) &&
+      !steward_review_item_page_flush (STEWARD_REVIEW_ITEM_PAGE (page_at (self, self->current)->widget)))
+    {
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (page_at (self, self->current)->row));
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+      return;
+    }
 
   self->current = index;
   page = page_at (self, index);
@@ -700,12 +711,79 @@ build_pages (StewardReviewWizard *self)
 }
 
 static gboolean
+close_cb (gpointer user_data)
+{
+  g_autoptr(StewardReviewWizard) self = user_data;
+
+  if (self->pages != NULL)
+    gtk_window_close (GTK_WINDOW (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_response_cb (AdwMessageDialog    *dialog,
+                      const char          *response,
+                      StewardReviewWizard *self)
+{
+  g_clear_weak_pointer (&self->close_dialog);
+  if (!g_str_equal (response, "discard"))
+    return;
+
+  /* Once the dialog has gone, which its button does after this. */
+  self->closing = TRUE;
+  g_idle_add (close_cb, g_object_ref (self));
+}
+
+/* What could not be saved keeps the wizard open: the page that holds it is
+ * shown with why, and the secretary chooses. */
+static void
+ask_close_without_saving (StewardReviewWizard *self)
+{
+  const char *message = NULL;
+
+  for (guint i = 0; i < self->pages->len && message == NULL; i++)
+    {
+      WizardPage *page = page_at (self, i);
+
+      if (!STEWARD_IS_REVIEW_ITEM_PAGE (page->widget))
+        continue;
+      message = steward_review_item_page_get_save_error (STEWARD_REVIEW_ITEM_PAGE (page->widget));
+      if (message != NULL)
+        go_to (self, i);
+    }
+
+  if (self->close_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->close_dialog));
+      return;
+    }
+
+  self->close_dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                   _("Not Everything Typed Is Saved"),
+                                                                   message));
+  adw_message_dialog_add_responses (self->close_dialog,
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Close Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (self->close_dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (self->close_dialog, "keep");
+  adw_message_dialog_set_close_response (self->close_dialog, "keep");
+  g_object_add_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
+  g_signal_connect_object (self->close_dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (self->close_dialog));
+}
+
+static gboolean
 steward_review_wizard_close_request (GtkWindow *window)
 {
   StewardReviewWizard *self = STEWARD_REVIEW_WIZARD (window);
 
-  if (self->review != NULL)
-    steward_review_wizard_flush (self);
+  if (self->review != NULL && !self->closing && !steward_review_wizard_flush (self))
+    {
+      ask_close_without_saving (self);
+      return TRUE;
+    }
 
   return GTK_WINDOW_CLASS (steward_review_wizard_parent_class)->close_request (window);
 }
@@ -718,6 +796,9 @@ steward_review_wizard_dispose (GObject *object)
   if (self->db != NULL)
     g_signal_handlers_disconnect_by_data (self->db, self);
 
+  if (self->close_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->close_dialog));
+  g_clear_weak_pointer (&self->close_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_REVIEW_WIZARD);
 
   g_clear_pointer (&self->pages, g_array_unref);
