@@ -30,6 +30,7 @@
 #include "views/reviews/steward-attendee-list.h"
 #include "views/reviews/steward-review-editor.h"
 #include "views/reviews/steward-reviews-page.h"
+#include "widgets/steward-date-row.h"
 #include "widgets/steward-page.h"
 #include "widgets/steward-register-util.h"
 
@@ -491,8 +492,29 @@ test_attendee_list (Fixture       *f,
   for (guint i = 0; i < attendees->len; i++)
     g_assert_cmpint (steward_review_attendee_get_attendance (g_ptr_array_index (attendees, i)), !=,
                      STEWARD_ATTENDANCE_REPRESENTED);
-  steward_test_type_into (represented_row_of (row), "李副組長");
-  steward_test_iterate (20);
+  /* Typed: saved once, when the entry is activated, not per character;
+   * after a pause, too. */
+  {
+    g_autoptr(GPtrArray) before = steward_test_load_history (f->org->db, "review_attendee");
+    g_autoptr(GPtrArray) activated = NULL;
+    g_autoptr(GPtrArray) paused = NULL;
+
+    steward_test_type_into (represented_row_of (row), "李");
+    steward_test_type_into (represented_row_of (row), "李副");
+    steward_test_type_into (represented_row_of (row), "李副組長");
+    steward_test_iterate (20);
+    g_assert_null (represented_error_of (row));
+    g_signal_emit_by_name (represented_row_of (row), "entry-activated");
+    steward_test_iterate (20);
+    activated = steward_test_load_history (f->org->db, "review_attendee");
+    g_assert_cmpuint (activated->len, ==, before->len + 1);
+
+    steward_test_type_into (represented_row_of (row), "李副組長代");
+    steward_test_type_into (represented_row_of (row), "李副組長代理");
+    steward_test_iterate (600);
+    paused = steward_test_load_history (f->org->db, "review_attendee");
+    g_assert_cmpuint (paused->len, ==, activated->len + 1);
+  }
   g_assert_null (represented_error_of (row));
   g_assert_nonnull (strstr (quorum_text (list), "3"));
   save_form_png (window, "attendee-list");
@@ -672,6 +694,145 @@ test_delete_draft (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (steward_reviews_page_get_visible_model (page)), ==, 1);
 }
 
+/* A new meeting whose attendance cannot be stored is not made at all; put
+ * right, saving again makes it once, with that attendance. */
+static void
+test_create_atomic (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *day = iso_in_days (14);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(StewardReview) stored = NULL;
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GError) error = NULL;
+  StewardReviewsPage *page = show_page (f);
+  StewardReviewEditor *editor;
+  StewardAttendeeList *list;
+  gint64 id;
+
+  editor = steward_test_keep_window (steward_reviews_page_open_editor (page, NULL));
+  steward_review_editor_set_now (editor, now);
+  list = steward_review_editor_get_attendee_list (editor);
+  steward_test_type_into (steward_test_template_child (editor, "date_row"), day);
+  steward_test_type_into (steward_test_template_child (editor, "starts_row"), "14:30");
+  g_assert_true (steward_attendee_list_set_attendance (list, f->org->other_member, STEWARD_ATTENDANCE_ON_LEAVE, NULL));
+
+  steward_test_raw_exec_file (f->org->t->path,
+                              "CREATE TRIGGER refuse_attendance BEFORE UPDATE OF attendance ON review_attendee "
+                              "BEGIN SELECT RAISE (ABORT, 'refused'); END");
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
+  g_assert_true (steward_test_child_shown (editor, "general_error"));
+  g_assert_cmpint (count_rows (f, "review"), ==, 0);
+  g_assert_cmpint (count_rows (f, "review_attendee"), ==, 0);
+  g_assert_cmpint (count_rows (f, "minutes"), ==, 0);
+  g_assert_cmpint (steward_test_id_of (steward_review_editor_get_review (editor)), ==, 0);
+
+  steward_test_raw_exec_file (f->org->t->path, "DROP TRIGGER refuse_attendance");
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  g_assert_cmpint (count_rows (f, "review"), ==, 1);
+  id = steward_test_id_of (steward_review_editor_get_review (editor));
+  g_assert_cmpint (id, >, 0);
+  steward_test_drop_window (editor);
+
+  stored = steward_record_load (f->org->db, STEWARD_TYPE_REVIEW, id, &error);
+  g_assert_no_error (error);
+  attendees = load_of_review (f->org->db, STEWARD_TYPE_REVIEW_ATTENDEE, stored);
+  g_assert_cmpuint (attendees->len, ==, 3);
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      StewardReviewAttendee *attendee = g_ptr_array_index (attendees, i);
+
+      g_assert_cmpint (steward_review_attendee_get_attendance (attendee), ==,
+                       steward_review_attendee_get_person_id (attendee) == f->org->other_member
+                       ? STEWARD_ATTENDANCE_ON_LEAVE : STEWARD_ATTENDANCE_PRESENT);
+    }
+}
+
+/* An agenda item with decisions under it stays on the agenda: removing it
+ * is refused beside the items, and the decisions stay. */
+static void
+test_item_with_decisions (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *iso = iso_in_days (20);
+  g_autofree char *when = g_strdup_printf ("%sT10:00:00+08:00", iso);
+  g_autoptr(GDateTime) starts = at (when);
+  g_autoptr(StewardReview) review = new_review_at (STEWARD_REVIEW_EXTRAORDINARY, starts, f->org->convener, f->org->member);
+  g_autoptr(StewardReviewDecision) decision = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = g_strdup_printf (_("“%s” has minutes written: it stays on the agenda."),
+                                              steward_agenda_item_to_string (STEWARD_AGENDA_RISKS));
+  const StewardAgendaItem chosen[] = { STEWARD_AGENDA_RISKS, STEWARD_AGENDA_IMPROVEMENT };
+  StewardReviewsPage *page;
+  StewardReviewEditor *editor;
+
+  g_assert_true (steward_review_create (f->org->db, review, chosen, G_N_ELEMENTS (chosen), NULL, NULL, &error));
+  g_assert_no_error (error);
+  decision = steward_review_add_decision (f->org->db, review, STEWARD_AGENDA_RISKS, "更新風險處理計畫",
+                                          0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (decision);
+  page = show_page (f);
+
+  editor = steward_test_keep_window (steward_reviews_page_open_editor (page, review));
+  gtk_check_button_set_active (steward_test_must_find_named (editor, "item_risks_check"), FALSE);
+  steward_test_activate (editor, "editor.save");
+  g_assert_true (steward_test_is_shown (editor));
+  g_assert_cmpstr (error_of (editor, "items"), ==, message);
+  g_assert_cmpint (count_rows (f, "review_item"), ==, 2);
+  g_assert_cmpint (count_rows (f, "review_decision"), ==, 1);
+
+  /* The item without decisions goes. */
+  gtk_check_button_set_active (steward_test_must_find_named (editor, "item_risks_check"), TRUE);
+  gtk_check_button_set_active (steward_test_must_find_named (editor, "item_improvement_check"), FALSE);
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  g_assert_cmpint (count_rows (f, "review_item"), ==, 1);
+  g_assert_cmpint (count_rows (f, "review_decision"), ==, 1);
+  steward_test_drop_window (editor);
+}
+
+/* A meeting stored at +08:00 edited on a machine in UTC stays where it
+ * is: its day and times are read and written in its own offset. */
+static void
+test_time_zone (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *iso = iso_in_days (20);
+  g_autofree char *when = g_strdup_printf ("%sT07:30:00+08:00", iso);
+  g_autoptr(StewardReview) review = create_regular (f->org, when);
+  g_autoptr(StewardReview) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_tz = g_strdup (g_getenv ("TZ"));
+  g_autofree char *shown_day = NULL;
+  StewardReviewsPage *page;
+  StewardReviewEditor *editor;
+
+  g_setenv ("TZ", "UTC", TRUE);
+  page = show_page (f);
+  editor = steward_test_keep_window (steward_reviews_page_open_editor (page, review));
+  shown_day = steward_test_dup_iso_date (steward_date_row_get_date (steward_test_template_child (editor, "date_row")));
+  g_assert_cmpstr (shown_day, ==, iso);
+  g_assert_cmpstr (steward_test_child_text (editor, "starts_row"), ==, "07:30");
+
+  steward_test_type_into (steward_test_template_child (editor, "place_row"), "視訊會議");
+  steward_test_activate (editor, "editor.save");
+  g_assert_false (steward_test_is_shown (editor));
+  steward_test_drop_window (editor);
+  if (old_tz != NULL)
+    g_setenv ("TZ", old_tz, TRUE);
+  else
+    g_unsetenv ("TZ");
+
+  stored = steward_record_load (f->org->db, STEWARD_TYPE_REVIEW, steward_test_id_of (review), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (steward_review_get_place (stored), ==, "視訊會議");
+  g_assert_true (g_date_time_equal (steward_review_get_starts_at (stored), steward_review_get_starts_at (review)));
+  g_assert_cmpint (g_date_time_get_utc_offset (steward_review_get_starts_at (stored)), ==, 8 * G_TIME_SPAN_HOUR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -685,6 +846,9 @@ main (int   argc,
   ADD ("attendee-list", test_attendee_list);
   ADD ("page", test_page);
   ADD ("delete-draft", test_delete_draft);
+  ADD ("create-atomic", test_create_atomic);
+  ADD ("item-with-decisions", test_item_with_decisions);
+  ADD ("time-zone", test_time_zone);
 #undef ADD
 
   return g_test_run ();

@@ -29,6 +29,8 @@ typedef struct
   AdwEntryRow           *represented_row;
   GtkWidget             *error_row;
   GtkLabel              *error_label;
+  GtkEventController    *focus;        /* on represented_row, owned by it */
+  guint                  save_source;  /* the pause after typing "represented by" */
   gboolean               updating;
 } AttendeeRow;
 
@@ -100,6 +102,8 @@ StewardReviewAttendee *steward_attendee_row_dup_attendee    (AttendeeRow        
 gboolean               steward_attendee_row_check           (AttendeeRow           *row,
                                                              StewardReviewAttendee *attendee);
 void                   steward_attendee_row_commit          (AttendeeRow           *row);
+gboolean               steward_attendee_row_flush           (AttendeeRow           *row);
+void                   steward_attendee_row_detach          (AttendeeRow           *row);
 void                   steward_attendee_row_update_editable (AttendeeRow           *row);
 
 G_END_DECLS

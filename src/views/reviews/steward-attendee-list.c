@@ -178,6 +178,7 @@ on_attendees_changed_cb (GListModel          *model,
     {
       AttendeeRow *row = g_ptr_array_index (self->rows, position);
 
+      steward_attendee_row_detach (row);
       gtk_list_box_remove (self->list_box, row->row);
       gtk_list_box_remove (self->list_box, GTK_WIDGET (row->represented_row));
       gtk_list_box_remove (self->list_box, row->error_row);
@@ -204,6 +205,17 @@ on_attendees_changed_cb (GListModel          *model,
 static void
 drop_attendees (StewardAttendeeList *self)
 {
+  gboolean flushed = TRUE;
+
+  /* What is typed and not yet saved is saved first; a save may rebuild
+   * the rows, so each time from the start. */
+  while (flushed && self->rows != NULL)
+    {
+      flushed = FALSE;
+      for (guint i = 0; i < self->rows->len && !flushed; i++)
+        flushed = steward_attendee_row_flush (g_ptr_array_index (self->rows, i));
+    }
+
   if (self->attendees != NULL)
     {
       guint n = g_list_model_get_n_items (self->attendees);
@@ -244,10 +256,11 @@ steward_attendee_list_set_review (StewardAttendeeList *self,
 
   if (review != NULL && steward_review_get_starts_at (review) != NULL)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (steward_review_get_starts_at (review));
+      /* The day in the meeting's own offset, as the logic takes it. */
+      GDateTime *starts = steward_review_get_starts_at (review);
 
-      day = g_date_new_dmy (g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                            g_date_time_get_year (local));
+      day = g_date_new_dmy (g_date_time_get_day_of_month (starts), g_date_time_get_month (starts),
+                            g_date_time_get_year (starts));
     }
   else if (self->day != NULL)
     day = g_date_copy (self->day);
@@ -526,19 +539,21 @@ steward_attendee_list_check (StewardAttendeeList *self)
 }
 
 /**
- * steward_attendee_list_save:
+ * steward_attendee_list_store:
  * @review: the meeting just made by steward_review_create() with the ids
  *   of steward_attendee_list_get_person_ids()
  *
- * Stores the attendance chosen for a new meeting on its attendees, then
- * edits them as stored.
+ * Stores the attendance chosen for a new meeting on its attendees and
+ * nothing more: the list goes on showing the unsaved meeting, so that it
+ * can run in the transaction that makes the meeting and stay right when
+ * that is rolled back.
  *
  * Returns: whether it was stored
  */
 gboolean
-steward_attendee_list_save (StewardAttendeeList  *self,
-                            StewardReview        *review,
-                            GError              **error)
+steward_attendee_list_store (StewardAttendeeList  *self,
+                             StewardReview        *review,
+                             GError              **error)
 {
   g_autoptr(StewardRecordList) stored = NULL;
   g_autoptr(StewardQuery) query = steward_query_new ();
@@ -580,6 +595,29 @@ steward_attendee_list_save (StewardAttendeeList  *self,
             }
         }
     }
+
+  return TRUE;
+}
+
+/**
+ * steward_attendee_list_save:
+ * @review: the meeting just made by steward_review_create() with the ids
+ *   of steward_attendee_list_get_person_ids()
+ *
+ * Stores the attendance chosen for a new meeting on its attendees, then
+ * edits them as stored.
+ *
+ * Returns: whether it was stored
+ */
+gboolean
+steward_attendee_list_save (StewardAttendeeList  *self,
+                            StewardReview        *review,
+                            GError              **error)
+{
+  g_return_val_if_fail (STEWARD_IS_ATTENDEE_LIST (self), FALSE);
+
+  if (!steward_attendee_list_store (self, review, error))
+    return FALSE;
 
   steward_attendee_list_set_review (self, self->db, review);
 

@@ -38,6 +38,9 @@ gboolean    steward_attendee_list_set_attendance  (StewardAttendeeList *self,
                                                    StewardAttendance    attendance,
                                                    const char          *represented_by);
 GtkWidget  *steward_attendee_list_check           (StewardAttendeeList *self);
+gboolean    steward_attendee_list_store           (StewardAttendeeList *self,
+                                                   StewardReview       *review,
+                                                   GError             **error);
 gboolean    steward_attendee_list_save            (StewardAttendeeList *self,
                                                    StewardReview       *review,
                                                    GError             **error);

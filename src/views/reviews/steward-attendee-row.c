@@ -25,6 +25,8 @@ steward_attendee_row_free (gpointer data)
 {
   AttendeeRow *row = data;
 
+  /* The list saves what is pending before it drops its rows. */
+  g_clear_handle_id (&row->save_source, g_source_remove);
   g_signal_handlers_disconnect_by_data (row->attendee, row);
   g_clear_object (&row->attendee);
   g_free (row);
@@ -135,14 +137,82 @@ on_attendance_selected_cb (GtkDropDown *dropdown,
     gtk_widget_grab_focus (GTK_WIDGET (row->represented_row));
 }
 
+/**
+ * steward_attendee_row_flush:
+ *
+ * Saves the "represented by" typed in @row when its save is pending.
+ *
+ * Returns: whether one was pending
+ */
+gboolean
+steward_attendee_row_flush (AttendeeRow *row)
+{
+  if (row->save_source == 0)
+    return FALSE;
+
+  g_clear_handle_id (&row->save_source, g_source_remove);
+  steward_attendee_row_commit (row);
+
+  return TRUE;
+}
+
+/* Before the row's widgets leave the list: losing the focus then must
+ * not save into a row on its way out. */
+void
+steward_attendee_row_detach (AttendeeRow *row)
+{
+  g_clear_handle_id (&row->save_source, g_source_remove);
+  g_signal_handlers_disconnect_by_data (row->represented_row, row);
+  g_signal_handlers_disconnect_by_data (row->focus, row);
+}
+
+static gboolean
+save_represented_cb (gpointer user_data)
+{
+  AttendeeRow *row = user_data;
+
+  row->save_source = 0;
+  steward_attendee_row_commit (row);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Typed in a stored meeting: what is wrong shows at once, the name is
+ * saved once the typing pauses, or the entry is left or activated, so
+ * that the history does not get a version per character. */
 static void
 on_represented_changed_cb (GtkEditable *editable,
                            AttendeeRow *row)
 {
+  g_autoptr(StewardReviewAttendee) copy = NULL;
+
   if (row->updating)
     return;
 
-  steward_attendee_row_commit (row);
+  if (!steward_attendee_list_is_stored (row->self))
+    {
+      steward_attendee_row_commit (row);
+      return;
+    }
+
+  copy = steward_attendee_row_dup_attendee (row);
+  steward_attendee_row_check (row, copy);
+  g_clear_handle_id (&row->save_source, g_source_remove);
+  row->save_source = g_timeout_add (400, save_represented_cb, row);
+}
+
+static void
+on_represented_activated_cb (AdwEntryRow *entry,
+                             AttendeeRow *row)
+{
+  steward_attendee_row_flush (row);
+}
+
+static void
+on_represented_leave_cb (GtkEventControllerFocus *controller,
+                         AttendeeRow             *row)
+{
+  steward_attendee_row_flush (row);
 }
 
 /* Shows the attendee as stored; what is being typed stays. */
@@ -284,6 +354,10 @@ steward_attendee_row_new (StewardAttendeeList   *self,
 
   g_signal_connect (row->dropdown, "notify::selected", G_CALLBACK (on_attendance_selected_cb), row);
   g_signal_connect (row->represented_row, "changed", G_CALLBACK (on_represented_changed_cb), row);
+  g_signal_connect (row->represented_row, "entry-activated", G_CALLBACK (on_represented_activated_cb), row);
+  row->focus = gtk_event_controller_focus_new ();
+  g_signal_connect (row->focus, "leave", G_CALLBACK (on_represented_leave_cb), row);
+  gtk_widget_add_controller (GTK_WIDGET (row->represented_row), row->focus);
   g_signal_connect (row->remove_button, "clicked", G_CALLBACK (on_remove_clicked_cb), row);
   g_signal_connect (attendee, "notify", G_CALLBACK (on_attendee_notify_cb), row);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "logic/steward-review.h"
+#include "model/steward-review-decision.h"
 #include "steward-review-editor-private.h"
 #include "views/communications/steward-meeting-editor.h"
 #include "views/objectives/steward-objective-form.h"
@@ -83,6 +84,70 @@ check_time (AdwEntryRow *row,
     }
 }
 
+static gboolean
+count_cb (StewardRecord *record,
+          gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+
+  return TRUE;
+}
+
+/* An item with minutes written or decisions taken under it stays on the
+ * agenda: removed, its decisions and their actions would fall out of the
+ * minutes and the wizard. Unknown counts as taken up. */
+static gboolean
+is_item_taken_up (StewardDatabase   *db,
+                  StewardReviewItem *item)
+{
+  g_autoptr(StewardQuery) query = steward_query_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_decisions = 0;
+
+  if (steward_review_item_is_done (item))
+    return TRUE;
+
+  steward_query_where_int64 (query, "review_id", STEWARD_QUERY_EQUAL, steward_review_item_get_review_id (item));
+  steward_query_where_string (query, "item", STEWARD_QUERY_EQUAL,
+                              steward_agenda_item_get_nick (steward_review_item_get_item (item)));
+  if (!steward_record_load_each (db, STEWARD_TYPE_REVIEW_DECISION, query, count_cb, &n_decisions, &error))
+    {
+      g_warning ("Cannot read the decisions: %s", error->message);
+      return TRUE;
+    }
+
+  return n_decisions > 0;
+}
+
+/* The first stored item unchecked that must stay, or NULL. */
+static StewardReviewItem *
+find_removed_taken_up (StewardDatabase   *db,
+                       GPtrArray         *stored_items,
+                       StewardAgendaItem *items,
+                       guint              n_items)
+{
+  for (guint i = 0; i < stored_items->len; i++)
+    {
+      StewardReviewItem *item = g_ptr_array_index (stored_items, i);
+      gboolean wanted = FALSE;
+
+      for (guint k = 0; k < n_items; k++)
+        wanted |= items[k] == steward_review_item_get_item (item);
+      if (!wanted && is_item_taken_up (db, item))
+        return item;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_stays_message (StewardReviewItem *item)
+{
+  /* TRANSLATORS: %s is an agenda item of a management review */
+  return g_strdup_printf (_("“%s” has minutes written: it stays on the agenda."),
+                          steward_agenda_item_to_string (steward_review_item_get_item (item)));
+}
+
 /* What only the form can tell comes first: a day, a time or a number
  * typed that is none, an extraordinary meeting without items. */
 static GPtrArray *
@@ -91,6 +156,7 @@ check_form (StewardReviewEditor *self)
   GPtrArray *problems = steward_objective_form_new_problems ();
   g_autoptr(GPtrArray) record_problems = steward_record_validate (STEWARD_RECORD (self->review));
   StewardAgendaItem items[STEWARD_N_AGENDA_ITEMS];
+  guint n_items;
 
   if (steward_date_row_get_date (self->date_row) == NULL)
     steward_record_add_problem (problems, "date", _("Enter the day of the meeting."));
@@ -99,8 +165,21 @@ check_form (StewardReviewEditor *self)
   check_time (self->ends_row, "ends-at", FALSE, problems);
   if (steward_review_editor_read_number (self) <= 0)
     steward_record_add_problem (problems, "number", _("Write the meeting’s number as a whole number, such as 1."));
-  if (get_checked_items (self, items) == 0)
+  n_items = get_checked_items (self, items);
+  if (n_items == 0)
     steward_record_add_problem (problems, "items", _("Choose at least one agenda item for an extraordinary meeting."));
+  else if (!steward_review_editor_is_new (self))
+    {
+      g_autoptr(GPtrArray) stored_items = steward_review_editor_load_items (self);
+      StewardReviewItem *stays = find_removed_taken_up (self->db, stored_items, items, n_items);
+
+      if (stays != NULL)
+        {
+          g_autofree char *message = dup_stays_message (stays);
+
+          steward_record_add_problem (problems, "items", message);
+        }
+    }
 
   for (guint i = 0; i < record_problems->len; i++)
     {
@@ -171,8 +250,20 @@ save_edit_cb (StewardDatabase  *db,
   guint n_items = get_checked_items (self, items);
   gint64 review_id = steward_record_get_id (STEWARD_RECORD (self->review));
 
+  StewardReviewItem *stays;
+
   if (!steward_record_save (STEWARD_RECORD (self->review), db, error))
     return FALSE;
+
+  /* Checked again in the transaction: the wizard may have written since. */
+  stays = find_removed_taken_up (db, data->stored_items, items, n_items);
+  if (stays != NULL)
+    {
+      g_autofree char *message = dup_stays_message (stays);
+
+      g_set_error_literal (error, STEWARD_RECORD_ERROR, STEWARD_RECORD_ERROR_INVALID, message);
+      return FALSE;
+    }
 
   for (guint i = 0; i < data->stored_items->len; i++)
     {
@@ -181,17 +272,7 @@ save_edit_cb (StewardDatabase  *db,
 
       for (guint k = 0; k < n_items; k++)
         wanted |= items[k] == steward_review_item_get_item (item);
-      if (wanted)
-        continue;
-      if (steward_review_item_is_done (item))
-        {
-          /* TRANSLATORS: %s is an agenda item of a management review */
-          g_set_error (error, STEWARD_RECORD_ERROR, STEWARD_RECORD_ERROR_INVALID,
-                       _("“%s” has minutes written: it stays on the agenda."),
-                       steward_agenda_item_to_string (steward_review_item_get_item (item)));
-          return FALSE;
-        }
-      if (!steward_record_delete (STEWARD_RECORD (item), db, error))
+      if (!wanted && !steward_record_delete (STEWARD_RECORD (item), db, error))
         return FALSE;
     }
 
@@ -215,6 +296,42 @@ save_edit_cb (StewardDatabase  *db,
     }
 
   return TRUE;
+}
+
+typedef struct
+{
+  StewardReviewEditor *self;
+  StewardReview       *review;
+  StewardAgendaItem    items[STEWARD_N_AGENDA_ITEMS];
+  guint                n_items;
+  GArray              *person_ids;
+  GPtrArray           *problems;
+} CreateData;
+
+/* The meeting and the attendance chosen for it in one transaction: a
+ * failure leaves neither, and the form as it was to try again. */
+static gboolean
+create_cb (StewardDatabase  *db,
+           gpointer          user_data,
+           GError          **error)
+{
+  CreateData *data = user_data;
+
+  return steward_review_create (db, data->review, data->items, data->n_items,
+                                data->person_ids, data->problems, error) &&
+         steward_attendee_list_store (data->self->attendee_list, data->review, error);
+}
+
+/* Made: from now on the form edits the stored meeting. */
+static void
+switch_to_edit (StewardReviewEditor *self,
+                StewardReview       *created)
+{
+  g_set_object (&self->original, created);
+  steward_record_assign (STEWARD_RECORD (self->review), STEWARD_RECORD (created));
+  adw_window_title_set_title (self->window_title, _("Edit Meeting"));
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Meeting"));
+  steward_attendee_list_set_review (self->attendee_list, self->db, created);
 }
 
 /**
@@ -253,18 +370,20 @@ steward_review_editor_save (StewardReviewEditor *self)
 
   if (steward_review_editor_is_new (self))
     {
-      StewardAgendaItem items[STEWARD_N_AGENDA_ITEMS];
-      guint n_items = get_checked_items (self, items);
-      g_autoptr(GArray) person_ids = steward_attendee_list_get_person_ids (self->attendee_list);
+      g_autoptr(StewardReview) created = STEWARD_REVIEW (steward_record_copy (STEWARD_RECORD (self->review)));
+      CreateData data = { self, created, { 0 }, 0, NULL, problems };
 
-      saved = steward_review_create (self->db, self->review, items, n_items, person_ids, problems, &error);
+      data.n_items = get_checked_items (self, data.items);
+      data.person_ids = steward_attendee_list_get_person_ids (self->attendee_list);
+      saved = steward_database_transaction (self->db, create_cb, &data, &error);
+      g_array_unref (data.person_ids);
       if (!saved && problems->len > 0)
         {
           show_problems (self, problems, NULL);
           return FALSE;
         }
       if (saved)
-        saved = steward_attendee_list_save (self->attendee_list, self->review, &error);
+        switch_to_edit (self, created);
     }
   else
     {

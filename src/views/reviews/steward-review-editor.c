@@ -67,20 +67,37 @@ steward_review_editor_read_number (StewardReviewEditor *self)
   return (int) number;
 }
 
-/* The day of the form at the time typed in @row, in local time. */
+/* The zone the meeting's times are read and written in: the offset it
+ * is stored at, so that editing it on a machine elsewhere does not move
+ * it; a new meeting's, the machine's own. */
+static GTimeZone *
+dup_meeting_zone (StewardReviewEditor *self)
+{
+  GDateTime *starts = self->original != NULL ? steward_review_get_starts_at (self->original) : NULL;
+
+  if (starts == NULL)
+    return g_time_zone_new_local ();
+
+  return g_time_zone_new_offset ((gint32) (g_date_time_get_utc_offset (starts) / G_TIME_SPAN_SECOND));
+}
+
+/* The day of the form at the time typed in @row, in the meeting's zone. */
 GDateTime *
 steward_review_editor_read_date_time (StewardReviewEditor *self,
                                       AdwEntryRow         *row)
 {
   GDate *day = steward_date_row_get_date (self->date_row);
   g_autofree char *text = steward_register_dup_text (GTK_WIDGET (row));
+  g_autoptr(GTimeZone) zone = NULL;
   int hour, minute;
 
   if (day == NULL || text == NULL || !steward_meeting_parse_time (text, &hour, &minute))
     return NULL;
 
-  return g_date_time_new_local (g_date_get_year (day), g_date_get_month (day), g_date_get_day (day),
-                                hour, minute, 0);
+  zone = dup_meeting_zone (self);
+
+  return g_date_time_new (zone, g_date_get_year (day), g_date_get_month (day), g_date_get_day (day),
+                          hour, minute, 0);
 }
 
 /* Filled in until the user writes their own */
@@ -236,13 +253,14 @@ write_form (StewardReviewEditor *self)
 {
   StewardReview *r = self->review;
   GDateTime *starts = steward_review_get_starts_at (r);
+  g_autoptr(GTimeZone) zone = dup_meeting_zone (self);
   g_autoptr(GDate) day = NULL;
 
   self->filling = TRUE;
   adw_combo_row_set_selected (self->kind_row, steward_review_get_kind (r));
   if (starts != NULL)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (starts);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
       g_autofree char *start_time = g_date_time_format (local, "%H:%M");
 
       day = g_date_new_dmy (g_date_time_get_day_of_month (local), g_date_time_get_month (local),
@@ -254,7 +272,7 @@ write_form (StewardReviewEditor *self)
   steward_date_row_set_date (self->date_row, day);
   if (steward_review_get_ends_at (r) != NULL)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (steward_review_get_ends_at (r));
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (steward_review_get_ends_at (r), zone);
       g_autofree char *end_time = g_date_time_format (local, "%H:%M");
 
       steward_register_set_text (GTK_WIDGET (self->ends_row), end_time);
