@@ -427,8 +427,8 @@ steward_minutes_build (StewardDatabase  *db,
   signatures = json_array_new ();
   /* TRANSLATORS: a signature line of the minutes (主席) */
   json_array_add_string_element (signatures, _("Chair"));
-  /* TRANSLATORS: a signature line of the minutes (紀錄) */
-  json_array_add_string_element (signatures, _("Secretary"));
+  /* TRANSLATORS: the signature line of who took the minutes: 紀錄 on Taiwanese minutes */
+  json_array_add_string_element (signatures, C_("signature", "Secretary"));
   json_object_set_array_member (document, "signatures", signatures);
 
   return g_steal_pointer (&document);
