@@ -19,6 +19,7 @@
 #include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
+#include "views/reviews/steward-review-wizard.h"
 #include "views/reviews/steward-reviews-page.h"
 #include "views/communications/steward-communications-page.h"
 #include "views/communications/steward-meetings-page.h"
@@ -381,6 +382,33 @@ update_title (StewardWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_title), steward_database_get_path (self->db));
 }
 
+/* The review wizards opened from this window save what waits and close
+ * before their database is: a wizard left open would type into a closed
+ * one. */
+static void
+close_review_wizards (StewardWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) wizards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (STEWARD_IS_REVIEW_WIZARD (window) && gtk_window_get_transient_for (window) == GTK_WINDOW (self))
+        g_ptr_array_add (wizards, g_object_ref (window));
+    }
+
+  for (guint i = 0; i < wizards->len; i++)
+    {
+      StewardReviewWizard *wizard = g_ptr_array_index (wizards, i);
+
+      if (!steward_review_wizard_flush (wizard))
+        g_warning ("A review wizard could not save everything before its database was closed");
+      gtk_window_destroy (GTK_WINDOW (wizard));
+    }
+}
+
 /**
  * steward_window_set_database:
  *
@@ -395,6 +423,7 @@ steward_window_set_database (StewardWindow   *self,
 
   if (self->db != NULL && self->db != db)
     {
+      close_review_wizards (self);
       set_pages_database (self, NULL);
       steward_database_close (self->db);
     }

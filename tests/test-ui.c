@@ -43,6 +43,8 @@
 #include "views/objectives/steward-objective-detail.h"
 #include "views/objectives/steward-objectives-page.h"
 #include "views/overview/steward-overview-page.h"
+#include "views/reviews/steward-review-wizard.h"
+#include "model/steward-review.h"
 #include "widgets/steward-chart.h"
 
 static const char *language;
@@ -144,6 +146,36 @@ open_sample (void)
   steward_application_open_database (app, path, STEWARD_DATABASE_OPEN_DEFAULT);
   steward_test_iterate (100);
   g_assert_cmpstr (steward_window_get_page_name (get_window ()), ==, "places");
+}
+
+/* Opening another database closes the review wizards of the one before,
+ * which save what waits first: none is left typing into a closed file. */
+static void
+test_wizard_closed_with_database (void)
+{
+  g_autofree char *path = make_path ("other.db");
+  StewardWindow *window;
+  StewardDatabase *db;
+  g_autoptr(GPtrArray) reviews = NULL;
+  GtkWindow *wizard;
+
+  open_sample ();
+  window = get_window ();
+  db = steward_window_get_database (window);
+  reviews = steward_test_load_all (db, STEWARD_TYPE_REVIEW, NULL);
+  g_assert_cmpuint (reviews->len, >, 0);
+
+  wizard = steward_review_wizard_new (GTK_WINDOW (window), db,
+                                      steward_record_get_id (g_ptr_array_index (reviews, reviews->len - 1)));
+  g_object_add_weak_pointer (G_OBJECT (wizard), (gpointer *) &wizard);
+  gtk_window_present (wizard);
+  steward_test_iterate (200);
+  g_assert_nonnull (wizard);
+
+  steward_application_open_database (app, path, STEWARD_DATABASE_OPEN_DEFAULT);
+  steward_test_iterate (100);
+  g_assert_null (wizard);
+  g_assert_cmpstr (steward_window_get_page_name (get_window ()), ==, "welcome");
 }
 
 static void
@@ -1050,6 +1082,7 @@ main (int   argc,
   g_test_add_func ("/ui/close-action", test_close_action);
   g_test_add_func ("/ui/error-page", test_error_page);
   g_test_add_func ("/ui/read-only", test_read_only);
+  g_test_add_func ("/ui/wizard-closed-with-database", test_wizard_closed_with_database);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/shortcuts-and-about", test_shortcuts_and_about);
 
