@@ -422,15 +422,6 @@ steward_notice_export_pdf (const StewardNotice  *notice,
 
 /* iCalendar */
 
-static GTimeZone *
-new_taipei_zone (void)
-{
-  GTimeZone *zone = g_time_zone_new_identifier (TAIPEI_TZID);
-
-  /* Without the time zone database the offset is the same. */
-  return zone != NULL ? zone : g_time_zone_new_offset (TAIPEI_OFFSET);
-}
-
 /* The VTIMEZONE the times refer to, so that no program has to know the
  * name: standard time at UTC+8 all year. */
 static icalcomponent *
@@ -454,7 +445,7 @@ static icalproperty *
 new_taipei_time (icalproperty *(*new_property) (struct icaltimetype),
                  GDateTime     *date_time)
 {
-  g_autoptr(GTimeZone) zone = new_taipei_zone ();
+  g_autoptr(GTimeZone) zone = steward_date_new_taipei_zone ();
   g_autoptr(GDateTime) taipei = g_date_time_to_timezone (date_time, zone);
   struct icaltimetype time = icaltime_null_time ();
   icalproperty *property;

@@ -157,3 +157,18 @@ steward_date_new_today (void)
                          g_date_time_get_month (now),
                          g_date_time_get_year (now));
 }
+
+/**
+ * steward_date_new_taipei_zone:
+ *
+ * Returns: (transfer full): Asia/Taipei
+ */
+GTimeZone *
+steward_date_new_taipei_zone (void)
+{
+  GTimeZone *zone = g_time_zone_new_identifier ("Asia/Taipei");
+
+  /* Without the time zone database the offset is the same: no daylight
+   * saving time since 1979. */
+  return zone != NULL ? zone : g_time_zone_new_offset (8 * 3600);
+}

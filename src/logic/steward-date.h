@@ -20,5 +20,8 @@ char  *steward_date_time_format       (GDateTime       *date_time,
                                        StewardCalendar  calendar);
 GDate *steward_date_parse             (const char      *text);
 GDate *steward_date_new_today         (void);
+/* Taiwan's time zone (Asia/Taipei), or its fixed UTC+8 offset where the
+ * time zone database is missing. */
+GTimeZone *steward_date_new_taipei_zone (void);
 
 G_END_DECLS

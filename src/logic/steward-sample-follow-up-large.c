@@ -124,18 +124,6 @@ add_source (GArray *sources,
 
 /* Communications and meetings */
 
-/* The sample is of a centre in Taiwan: its meetings are held at their
- * hours in Taipei, whatever the time zone of the machine that makes the
- * sample. */
-static GTimeZone *
-new_taipei_zone (void)
-{
-  GTimeZone *zone = g_time_zone_new_identifier ("Asia/Taipei");
-
-  /* Without the time zone database the offset is the same. */
-  return zone != NULL ? zone : g_time_zone_new_offset (8 * 3600);
-}
-
 static gboolean
 add_meeting (Large       *l,
              gint64       communication_id,
@@ -144,7 +132,7 @@ add_meeting (Large       *l,
              int          day,
              GError     **error)
 {
-  g_autoptr(GTimeZone) taipei = new_taipei_zone ();
+  g_autoptr(GTimeZone) taipei = steward_date_new_taipei_zone ();
   g_autoptr(GDateTime) starts = g_date_time_new (taipei, g_date_get_year (on), g_date_get_month (on),
                                                  g_date_get_day (on), 14, 0, 0);
   g_autoptr(GDateTime) ends = g_date_time_add_hours (starts, 2);

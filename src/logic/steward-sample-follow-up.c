@@ -274,23 +274,11 @@ static const SampleMeeting small_meetings[4] = {
     NULL },
 };
 
-/* The sample is of a centre in Taiwan: its meetings are held at their
- * hours in Taipei, whatever the time zone of the machine that makes the
- * sample. */
-static GTimeZone *
-new_taipei_zone (void)
-{
-  GTimeZone *zone = g_time_zone_new_identifier ("Asia/Taipei");
-
-  /* Without the time zone database the offset is the same. */
-  return zone != NULL ? zone : g_time_zone_new_offset (8 * 3600);
-}
-
 static gboolean
 fill_meetings (StewardSampleSmall  *s,
                GError             **error)
 {
-  g_autoptr(GTimeZone) taipei = new_taipei_zone ();
+  g_autoptr(GTimeZone) taipei = steward_date_new_taipei_zone ();
 
   for (guint i = 0; i < G_N_ELEMENTS (small_meetings); i++)
     {

@@ -99,23 +99,13 @@ static const ItemText draft_review[] = {
 };
 
 /* The sample is of a centre in Taiwan: its meetings are held at their
- * hours in Taipei, whatever the time zone of the machine that makes the
- * sample. */
-static GTimeZone *
-new_taipei_zone (void)
-{
-  GTimeZone *zone = g_time_zone_new_identifier ("Asia/Taipei");
-
-  /* Without the time zone database the offset is the same. */
-  return zone != NULL ? zone : g_time_zone_new_offset (8 * 3600);
-}
-
+ * hours in Taipei, whatever the time zone of the machine that makes it. */
 static GDateTime *
 meeting_time (const GDate *today,
               int          offset,
               int          hour)
 {
-  g_autoptr(GTimeZone) taipei = new_taipei_zone ();
+  g_autoptr(GTimeZone) taipei = steward_date_new_taipei_zone ();
   GDate day = *today;
 
   if (offset < 0)
