@@ -519,3 +519,12 @@ steward_register_export_page (GtkWidget   *page,
 
   return steward_register_export (db, register_name, path, steward_register_get_calendar (), error);
 }
+
+void
+steward_column_set_sort_func (GtkColumnViewColumn *column,
+                              GCompareDataFunc     sort_func,
+                              gpointer             user_data)
+{
+  gtk_custom_sorter_set_sort_func (GTK_CUSTOM_SORTER (gtk_column_view_column_get_sorter (column)),
+                                   sort_func, user_data, NULL);
+}

@@ -33,6 +33,11 @@ typedef void       (*StewardCellUpdateFunc) (GtkWidget   *child,
 
 StewardCells *steward_cells_new        (gpointer               user_data);
 void          steward_cells_free       (StewardCells          *self);
+/* Sorts @column's rows with @sort_func: the column's sorter is a
+ * GtkCustomSorter (set in its .ui). */
+void          steward_column_set_sort_func (GtkColumnViewColumn *column,
+                                            GCompareDataFunc     sort_func,
+                                            gpointer             user_data);
 void          steward_cells_set_column (StewardCells          *self,
                                         GtkColumnViewColumn   *column,
                                         StewardCellSetupFunc   setup,

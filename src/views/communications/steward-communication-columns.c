@@ -92,15 +92,6 @@ approval_sorter_cb (gconstpointer a,
   return approval_rank (STEWARD_COMMUNICATION ((gpointer) a)) - approval_rank (STEWARD_COMMUNICATION ((gpointer) b));
 }
 
-static void
-set_sort_func (GtkColumnViewColumn  *column,
-               GCompareDataFunc      sort_func,
-               gpointer              user_data)
-{
-  gtk_custom_sorter_set_sort_func (GTK_CUSTOM_SORTER (gtk_column_view_column_get_sorter (column)),
-                                   sort_func, user_data, NULL);
-}
-
 /* Cells */
 
 static GtkWidget *
@@ -308,10 +299,10 @@ steward_communication_columns_set_up (const StewardCommunicationColumns *columns
                                       StewardCells                      *cells,
                                       StewardCommunicationsPage         *page)
 {
-  set_sort_func (columns->date, date_sorter_cb, NULL);
-  set_sort_func (columns->officer, officer_sorter_cb, page);
-  set_sort_func (columns->follow_up, follow_up_sorter_cb, page);
-  set_sort_func (columns->approval, approval_sorter_cb, NULL);
+  steward_column_set_sort_func (columns->date, date_sorter_cb, NULL);
+  steward_column_set_sort_func (columns->officer, officer_sorter_cb, page);
+  steward_column_set_sort_func (columns->follow_up, follow_up_sorter_cb, page);
+  steward_column_set_sort_func (columns->approval, approval_sorter_cb, NULL);
 
   steward_cells_set_column (cells, columns->date, setup_label_cell, update_date_cell);
   steward_cells_set_column (cells, columns->kind, setup_label_cell, update_kind_cell);

@@ -210,15 +210,6 @@ update_actions_cell (GtkWidget *child,
   gtk_label_set_label (GTK_LABEL (child), text);
 }
 
-static void
-set_sort_func (GtkColumnViewColumn *column,
-               GCompareDataFunc     sort_func,
-               gpointer             user_data)
-{
-  gtk_custom_sorter_set_sort_func (GTK_CUSTOM_SORTER (gtk_column_view_column_get_sorter (column)),
-                                   sort_func, user_data, NULL);
-}
-
 /**
  * steward_meeting_columns_set_up:
  * @cells: the page's cells, which it shows again when what they show
@@ -231,10 +222,10 @@ steward_meeting_columns_set_up (const StewardMeetingColumns *columns,
                                 StewardCells                *cells,
                                 StewardMeetingsPage         *page)
 {
-  set_sort_func (columns->starts, starts_sorter_cb, NULL);
-  set_sort_func (columns->attendees, attendees_sorter_cb, NULL);
-  set_sort_func (columns->decisions, decisions_sorter_cb, NULL);
-  set_sort_func (columns->actions, actions_sorter_cb, page);
+  steward_column_set_sort_func (columns->starts, starts_sorter_cb, NULL);
+  steward_column_set_sort_func (columns->attendees, attendees_sorter_cb, NULL);
+  steward_column_set_sort_func (columns->decisions, decisions_sorter_cb, NULL);
+  steward_column_set_sort_func (columns->actions, actions_sorter_cb, page);
 
   steward_cells_set_column (cells, columns->starts, setup_label_cell, update_starts_cell);
   steward_cells_set_column (cells, columns->attendees, setup_label_cell, update_attendees_cell);

@@ -267,15 +267,6 @@ update_sha_cell (GtkWidget *child,
   gtk_widget_set_tooltip_text (label, tooltip);
 }
 
-static void
-set_sort_func (GtkColumnViewColumn *column,
-               GCompareDataFunc     sort_func,
-               gpointer             user_data)
-{
-  gtk_custom_sorter_set_sort_func (GTK_CUSTOM_SORTER (gtk_column_view_column_get_sorter (column)),
-                                   sort_func, user_data, NULL);
-}
-
 /**
  * steward_review_columns_set_up:
  * @cells: the page's cells, which it shows again when what they show
@@ -288,11 +279,11 @@ steward_review_columns_set_up (const StewardReviewColumns *columns,
                                StewardCells               *cells,
                                StewardReviewsPage         *page)
 {
-  set_sort_func (columns->kind, kind_sorter_cb, NULL);
-  set_sort_func (columns->starts, starts_sorter_cb, NULL);
-  set_sort_func (columns->chair, chair_sorter_cb, page);
-  set_sort_func (columns->status, status_sorter_cb, page);
-  set_sort_func (columns->sha, sha_sorter_cb, page);
+  steward_column_set_sort_func (columns->kind, kind_sorter_cb, NULL);
+  steward_column_set_sort_func (columns->starts, starts_sorter_cb, NULL);
+  steward_column_set_sort_func (columns->chair, chair_sorter_cb, page);
+  steward_column_set_sort_func (columns->status, status_sorter_cb, page);
+  steward_column_set_sort_func (columns->sha, sha_sorter_cb, page);
 
   steward_cells_set_column (cells, columns->title, setup_title_cell, update_title_cell);
   steward_cells_set_column (cells, columns->kind, setup_label_cell, update_kind_cell);
