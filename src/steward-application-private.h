@@ -11,6 +11,12 @@
 
 G_BEGIN_DECLS
 
-void _steward_application_add_actions (StewardApplication *self);
+void  _steward_application_add_actions          (StewardApplication *self);
+char *_steward_application_dup_option_database (GVariantDict       *options);
+
+/* The maintenance options, each in a file of its own; they return the
+ * process's exit status. */
+int   _steward_application_run_backup           (GVariantDict       *options);  /* --backup, --restore */
+int   _steward_application_run_verify           (GVariantDict       *options);  /* --verify */
 
 G_END_DECLS

@@ -72,6 +72,13 @@ static const GOptionEntry option_entries[] = {
     N_("With an export: the day it is for, such as 2026-11-24 or 115-11-24 (default: today)"), N_("DATE") },
   { "calendar", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With an export: write dates in the gregorian or the roc calendar"), N_("CALENDAR") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Back up the database to FILE and quit"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Put the backup in FILE in place of the database, keeping a copy of the current one, and quit"), N_("FILE") },
+  { "verify", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the chain of the history and the issued minutes' fingerprints, report the first broken link, and quit"),
+    NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and quit"), NULL },
   { NULL }
@@ -453,6 +460,27 @@ run_review_exports (StewardDatabase *db,
 /* The exports from the command line: read the database without writing to
  * it (the app may have it open), write the file, say where, and quit. They
  * run before the application starts, so they need no display. */
+/**
+ * _steward_application_dup_option_database:
+ * @options: the command line's options
+ *
+ * Returns: (nullable): the file of --database, else of $STEWARD_DATABASE,
+ *   else %NULL (the caller decides: the sample's or the default file)
+ */
+char *
+_steward_application_dup_option_database (GVariantDict *options)
+{
+  g_autofree char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &path) && path[0] != '\0')
+    return g_steal_pointer (&path);
+
+  if (g_getenv ("STEWARD_DATABASE") != NULL)
+    return g_strdup (g_getenv ("STEWARD_DATABASE"));
+
+  return NULL;
+}
+
 static int
 run_exports (GVariantDict *options)
 {
@@ -479,15 +507,7 @@ run_exports (GVariantDict *options)
 
   const char *size = NULL;
 
-  if (g_variant_dict_lookup (options, "database", "^ay", &path) && path[0] != '\0')
-    ;
-  else if (g_getenv ("STEWARD_DATABASE") != NULL)
-    {
-      g_free (path);
-      path = g_strdup (g_getenv ("STEWARD_DATABASE"));
-    }
-  else
-    g_clear_pointer (&path, g_free);
+  path = _steward_application_dup_option_database (options);
 
   /* --sample-data with an export exports the sample organization. */
   if (g_variant_dict_lookup (options, "sample-data", "&s", &size))

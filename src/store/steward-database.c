@@ -13,12 +13,14 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/vfs.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "steward-database.h"
+#include "steward-backup.h"
+#include "steward-database-private.h"
 
 #define MIGRATIONS_PATH      RESOURCE_PATH "/migrations/"
 #define APPLICATION_ID       0x53545744 /* "STWD" */
@@ -33,11 +35,13 @@ struct _StewardDatabase
   char       *path;
   char       *user_name;
   char       *backup_path;
+  char       *journal_mode;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
   GHashTable *touched;      /* table names written in the open transaction */
   guint       depth;        /* transaction nesting */
   int         schema_version;
   guint       read_only : 1;
+  guint       on_network : 1;   /* NFS, SMB/CIFS…: rollback journal, not WAL */
 };
 
 G_DEFINE_FINAL_TYPE (StewardDatabase, steward_database, G_TYPE_OBJECT)
@@ -80,6 +84,7 @@ steward_database_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->user_name, g_free);
   g_clear_pointer (&self->backup_path, g_free);
+  g_clear_pointer (&self->journal_mode, g_free);
 
   G_OBJECT_CLASS (steward_database_parent_class)->finalize (object);
 }
@@ -179,7 +184,8 @@ steward_database_init (StewardDatabase *self)
 /* Errors */
 
 static int
-error_code_for_sqlite (int rc)
+error_code_for_sqlite (int rc,
+                       int system_errno)
 {
   switch (rc & 0xff)
     {
@@ -189,8 +195,14 @@ error_code_for_sqlite (int rc)
     case SQLITE_LOCKED:     return STEWARD_DATABASE_ERROR_LOCKED;
     case SQLITE_READONLY:   return STEWARD_DATABASE_ERROR_READ_ONLY;
     case SQLITE_CONSTRAINT: return STEWARD_DATABASE_ERROR_CONSTRAINT;
+    case SQLITE_FULL:       return STEWARD_DATABASE_ERROR_DISK_FULL;
     case SQLITE_IOERR:
-    case SQLITE_FULL:
+      /* A write past the file size limit (EFBIG) or onto a full disk
+       * (ENOSPC) comes back from some file systems as a write error. */
+      if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC)
+        return system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT
+               ? STEWARD_DATABASE_ERROR_DISK_FULL : STEWARD_DATABASE_ERROR_IO;
+      return STEWARD_DATABASE_ERROR_IO;
     case SQLITE_CANTOPEN:   return STEWARD_DATABASE_ERROR_IO;
     default:                return STEWARD_DATABASE_ERROR_FAILED;
     }
@@ -212,7 +224,9 @@ describe_error_code (int code)
     case STEWARD_DATABASE_ERROR_CONSTRAINT:
       return _("The change breaks a rule of the database.");
     case STEWARD_DATABASE_ERROR_IO:
-      return _("The disk could not be read or written.");
+      return _("The disk could not be read or written. Nothing of this change was saved.");
+    case STEWARD_DATABASE_ERROR_DISK_FULL:
+      return _("The disk is full. Nothing of this change was saved; free some space and save again.");
     default:
       return _("The database reported an error.");
     }
@@ -220,12 +234,12 @@ describe_error_code (int code)
 
 /* Turns an SQLite failure into a GError whose message a user can read,
  * with SQLite's own words after it for the technically minded. */
-static gboolean
-set_sqlite_error (sqlite3  *db,
+gboolean
+_steward_database_set_sqlite_error (sqlite3  *db,
                   int       rc,
                   GError  **error)
 {
-  int code = error_code_for_sqlite (rc);
+  int code = error_code_for_sqlite (rc, db != NULL ? sqlite3_system_errno (db) : 0);
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
   g_set_error (error, STEWARD_DATABASE_ERROR, code,
@@ -331,7 +345,7 @@ prepare (StewardDatabase  *self,
                            stmt == NULL ? SQLITE_PREPARE_PERSISTENT : 0,
                            &out->stmt, NULL);
   if (rc != SQLITE_OK)
-    return set_sqlite_error (self->db, rc, error);
+    return _steward_database_set_sqlite_error (self->db, rc, error);
 
   if (stmt == NULL)
     {
@@ -421,7 +435,7 @@ step_done (StewardDatabase  *self,
     ;
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self->db, rc, error);
+    return _steward_database_set_sqlite_error (self->db, rc, error);
 
   return TRUE;
 }
@@ -464,7 +478,7 @@ query_int (sqlite3     *db,
     }
 
   if (rc != SQLITE_OK)
-    set_sqlite_error (db, rc, error);
+    _steward_database_set_sqlite_error (db, rc, error);
 
   sqlite3_finalize (stmt);
 
@@ -496,7 +510,7 @@ run_quick_check (sqlite3  *db,
     {
       /* quick_check itself can fail on a damaged file: that is the answer. */
       if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-        return set_sqlite_error (db, rc, error);
+        return _steward_database_set_sqlite_error (db, rc, error);
 
       g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_CORRUPT,
                    "%s (%s)", describe_error_code (STEWARD_DATABASE_ERROR_CORRUPT),
@@ -517,8 +531,8 @@ run_quick_check (sqlite3  *db,
 /* Reads the first 100 bytes without SQLite, so that a file that is not a
  * database, or a database that was cut short, is recognised before anything
  * could write to it. */
-static gboolean
-check_header (const char  *path,
+gboolean
+_steward_database_check_header (const char  *path,
               GError     **error)
 {
   guint8 header[100];
@@ -618,8 +632,8 @@ check_writable (const char  *path,
   return TRUE;
 }
 
-static gboolean
-create_private_file (const char  *path,
+gboolean
+_steward_database_create_private_file (const char  *path,
                      GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
@@ -649,205 +663,6 @@ create_private_file (const char  *path,
     }
 
   close (fd);
-
-  return TRUE;
-}
-
-/* Backups */
-
-static char *
-dup_backup_dir (const char *database_path)
-{
-  g_autofree char *dir = g_path_get_dirname (database_path);
-
-  return g_build_filename (dir, "backups", NULL);
-}
-
-static char *
-dup_stem (const char *database_path)
-{
-  g_autofree char *base = g_path_get_basename (database_path);
-  char *dot = strrchr (base, '.');
-
-  if (dot != NULL && dot != base)
-    *dot = '\0';
-
-  return g_steal_pointer (&base);
-}
-
-/* Copies the open database page by page with SQLite's backup API, which
- * gives a consistent copy even while other readers are active. */
-static gboolean
-backup_to_new_file (sqlite3     *source,
-                    const char  *dest_path,
-                    GError     **error)
-{
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  if (!create_private_file (dest_path, error))
-    return FALSE;
-
-  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (dest, "main", source, "main");
-      if (backup == NULL)
-        rc = sqlite3_errcode (dest);
-      else
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-          sqlite3_backup_finish (backup);
-        }
-    }
-
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (dest, rc, error);
-      sqlite3_close (dest);
-      g_unlink (dest_path);
-      return FALSE;
-    }
-
-  sqlite3_close (dest);
-
-  return TRUE;
-}
-
-static char *
-make_backup (StewardDatabase  *self,
-             int               from_version,
-             GError          **error)
-{
-  g_autofree char *dir = dup_backup_dir (self->path);
-  g_autofree char *stem = dup_stem (self->path);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  for (guint attempt = 0; attempt < 100; attempt++)
-    {
-      g_autofree char *name = NULL;
-      g_autofree char *dest = NULL;
-
-      if (attempt == 0)
-        name = g_strdup_printf ("%s-%s-v%d.db", stem, stamp, from_version);
-      else
-        name = g_strdup_printf ("%s-%s-v%d-%u.db", stem, stamp, from_version, attempt);
-      dest = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (dest, G_FILE_TEST_EXISTS))
-        continue;
-
-      if (!backup_to_new_file (self->db, dest, error))
-        return NULL;
-
-      return g_steal_pointer (&dest);
-    }
-
-  g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_IO,
-               _("Could not find a free name for a backup in “%s”."), dir);
-
-  return NULL;
-}
-
-static int
-compare_backups (gconstpointer a,
-                 gconstpointer b)
-{
-  const char *path_a = *(const char * const *)a;
-  const char *path_b = *(const char * const *)b;
-  GStatBuf st_a, st_b;
-
-  if (g_stat (path_a, &st_a) == 0 && g_stat (path_b, &st_b) == 0 &&
-      st_a.st_mtime != st_b.st_mtime)
-    return st_a.st_mtime < st_b.st_mtime ? 1 : -1;
-
-  /* Names carry the time: a later name is newer. */
-  return -g_strcmp0 (path_a, path_b);
-}
-
-/**
- * steward_database_list_backups:
- * @database_path: the database the backups were made of
- *
- * Returns: (transfer full) (element-type utf8): the backup files, newest first
- */
-GPtrArray *
-steward_database_list_backups (const char *database_path)
-{
-  g_autofree char *dir_path = dup_backup_dir (database_path);
-  g_autofree char *stem = dup_stem (database_path);
-  g_autofree char *prefix = g_strconcat (stem, "-", NULL);
-  g_autoptr(GPtrArray) backups = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db"))
-      g_ptr_array_add (backups, g_build_filename (dir_path, name, NULL));
-
-  g_ptr_array_sort (backups, compare_backups);
-
-  return g_steal_pointer (&backups);
-}
-
-/**
- * steward_database_restore_backup:
- * @database_path: the database file to replace
- * @backup_path: the backup to put in its place
- * @set_aside_path: (out) (optional): where the replaced file now is
- *
- * Puts a backup in place of a database that cannot be used. The file being
- * replaced is never overwritten or deleted: it is renamed beside itself,
- * with its WAL files, so that nothing is lost.
- */
-gboolean
-steward_database_restore_backup (const char  *database_path,
-                                 const char  *backup_path,
-                                 char       **set_aside_path,
-                                 GError     **error)
-{
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *aside = g_strdup_printf ("%s.set-aside-%s", database_path, stamp);
-  g_autoptr(GFile) source = g_file_new_for_path (backup_path);
-  g_autoptr(GFile) dest = g_file_new_for_path (database_path);
-
-  if (!check_header (backup_path, error))
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (database_path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
-
-      if (!g_file_test (from, G_FILE_TEST_EXISTS))
-        continue;
-
-      if (g_rename (from, to) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_IO,
-                       _("Could not move “%s” aside: %s"), from, g_strerror (saved_errno));
-          return FALSE;
-        }
-    }
-
-  if (!create_private_file (database_path, error))
-    return FALSE;
-
-  if (!g_file_copy (source, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-    return FALSE;
-
-  g_chmod (database_path, 0600);
-
-  if (set_aside_path != NULL)
-    *set_aside_path = g_steal_pointer (&aside);
 
   return TRUE;
 }
@@ -935,7 +750,7 @@ apply_migration (StewardDatabase  *self,
 
   rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
-    return set_sqlite_error (self->db, rc, error);
+    return _steward_database_set_sqlite_error (self->db, rc, error);
 
   rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
   if (rc == SQLITE_OK && query_int (self->db, "PRAGMA user_version", &version, NULL) &&
@@ -982,7 +797,8 @@ migrate (StewardDatabase  *self,
 
       if (!is_new && !backed_up)
         {
-          self->backup_path = make_backup (self, self->schema_version, error);
+          self->backup_path = _steward_backup_make_before_migration (self->db, self->path,
+                                                                      self->schema_version, error);
           if (self->backup_path == NULL)
             return FALSE;
           backed_up = TRUE;
@@ -1024,7 +840,7 @@ open_connection (StewardDatabase  *self,
   rc = sqlite3_open_v2 (uri, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (self->db, rc, error);
+      _steward_database_set_sqlite_error (self->db, rc, error);
       g_clear_pointer (&self->db, sqlite3_close);
       return FALSE;
     }
@@ -1090,17 +906,22 @@ configure_for_writing (StewardDatabase  *self,
                        self->path);
           return FALSE;
         }
-      return set_sqlite_error (self->db, rc, error);
+      return _steward_database_set_sqlite_error (self->db, rc, error);
     }
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode=WAL", -1, &stmt, NULL);
+  /* WAL shares memory between the programs that open the file, which a
+   * network file system cannot do: there, the rollback journal. */
+  self->on_network = steward_database_path_is_on_network (self->path);
+  rc = sqlite3_prepare_v2 (self->db,
+                           self->on_network ? "PRAGMA journal_mode=DELETE" : "PRAGMA journal_mode=WAL",
+                           -1, &stmt, NULL);
   if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
     {
-      const char *mode = (const char *)sqlite3_column_text (stmt, 0);
-
-      if (g_ascii_strcasecmp (mode, "wal") != 0)
-        g_warning ("The database is in %s mode, not WAL", mode);
+      g_free (self->journal_mode);
+      self->journal_mode = g_ascii_strdown ((const char *)sqlite3_column_text (stmt, 0), -1);
+      if (g_strcmp0 (self->journal_mode, self->on_network ? "delete" : "wal") != 0)
+        g_warning ("The database is in %s mode", self->journal_mode);
       rc = SQLITE_OK;
     }
   else if (rc == SQLITE_OK)
@@ -1108,13 +929,94 @@ configure_for_writing (StewardDatabase  *self,
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_OK)
-    return set_sqlite_error (self->db, rc, error);
+    return _steward_database_set_sqlite_error (self->db, rc, error);
 
   rc = sqlite3_exec (self->db, "PRAGMA synchronous=FULL", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
-    return set_sqlite_error (self->db, rc, error);
+    return _steward_database_set_sqlite_error (self->db, rc, error);
 
   return TRUE;
+}
+
+/* The magic numbers of statfs(2) of the network file systems on which
+ * SQLite's WAL is unsafe (it needs memory shared between the computers). */
+static gboolean
+fs_type_is_network (unsigned long fs_type)
+{
+  switch (fs_type)
+    {
+    case 0x6969:      /* NFS */
+    case 0x517b:      /* SMB */
+    case 0xff534d42:  /* CIFS */
+    case 0xfe534d42:  /* SMB2 */
+    case 0x564c:      /* NCP */
+    case 0x6b414653:  /* AFS */
+    case 0x5346414f:  /* OpenAFS */
+    case 0x0bd00bd0:  /* Lustre */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * steward_database_path_is_on_network:
+ * @path: a file, or a file yet to be created
+ *
+ * Whether @path is on a network file system (NFS, SMB/CIFS, AFS…), where
+ * SQLite's write-ahead log is unsafe. `STEWARD_NETWORK_FS=1` in the
+ * environment says yes, for tests, which cannot mount one.
+ */
+gboolean
+steward_database_path_is_on_network (const char *path)
+{
+  g_autofree char *dir = NULL;
+  struct statfs st;
+
+  if (g_strcmp0 (g_getenv ("STEWARD_NETWORK_FS"), "1") == 0)
+    return TRUE;
+
+  if (statfs (path, &st) == 0)
+    return fs_type_is_network ((unsigned long)st.f_type);
+
+  dir = g_path_get_dirname (path);
+  if (statfs (dir, &st) == 0)
+    return fs_type_is_network ((unsigned long)st.f_type);
+
+  return FALSE;
+}
+
+/**
+ * steward_database_is_on_network:
+ *
+ * Whether the file is on a network file system, and so was opened with a
+ * rollback journal rather than a write-ahead log. The window tells the user.
+ */
+gboolean
+steward_database_is_on_network (StewardDatabase *self)
+{
+  g_return_val_if_fail (STEWARD_IS_DATABASE (self), FALSE);
+
+  return self->on_network;
+}
+
+/**
+ * steward_database_get_journal_mode:
+ *
+ * Returns: (nullable): "wal" or "delete"; %NULL when opened read-only
+ */
+const char *
+steward_database_get_journal_mode (StewardDatabase *self)
+{
+  g_return_val_if_fail (STEWARD_IS_DATABASE (self), NULL);
+
+  return self->journal_mode;
+}
+
+sqlite3 *
+_steward_database_get_connection (StewardDatabase *self)
+{
+  return self->db;
 }
 
 /**
@@ -1157,7 +1059,7 @@ steward_database_open (const char                *path,
 
   exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
 
-  if (exists && !check_header (self->path, error))
+  if (exists && !_steward_database_check_header (self->path, error))
     return NULL;
 
   if (self->read_only)
@@ -1196,7 +1098,7 @@ steward_database_open (const char                *path,
 
       if (!exists)
         {
-          if (!create_private_file (self->path, error))
+          if (!_steward_database_create_private_file (self->path, error))
             return NULL;
           is_new = TRUE;
         }
@@ -1253,7 +1155,7 @@ check_thread (GTask        *task,
     }
   else
     {
-      set_sqlite_error (db, rc, &error);
+      _steward_database_set_sqlite_error (db, rc, &error);
       g_task_return_error (task, error);
     }
 
@@ -1547,7 +1449,7 @@ dup_row_json (StewardDatabase     *self,
     g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_NOT_FOUND,
                  _("The record no longer exists; someone may have deleted it."));
   else
-    set_sqlite_error (self->db, rc, error);
+    _steward_database_set_sqlite_error (self->db, rc, error);
 
   return NULL;
 }
@@ -1953,7 +1855,7 @@ steward_database_select (StewardDatabase       *self,
     }
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self->db, rc, error);
+    return _steward_database_set_sqlite_error (self->db, rc, error);
 
   return TRUE;
 }
@@ -1986,7 +1888,7 @@ steward_database_count (StewardDatabase  *self,
   rc = sqlite3_step (statement.stmt);
   if (rc != SQLITE_ROW)
     {
-      set_sqlite_error (self->db, rc, error);
+      _steward_database_set_sqlite_error (self->db, rc, error);
       return -1;
     }
 

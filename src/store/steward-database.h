@@ -30,6 +30,8 @@ G_BEGIN_DECLS
  * @STEWARD_DATABASE_ERROR_FAILED: anything else
  * @STEWARD_DATABASE_ERROR_TOO_OLD: written by an older Steward, and opened
  *   read-only, so it cannot be brought up to date
+ * @STEWARD_DATABASE_ERROR_DISK_FULL: the disk (or the file size allowed) is
+ *   full; the change was rolled back
  */
 typedef enum
 {
@@ -44,6 +46,7 @@ typedef enum
   STEWARD_DATABASE_ERROR_IO,
   STEWARD_DATABASE_ERROR_FAILED,
   STEWARD_DATABASE_ERROR_TOO_OLD,
+  STEWARD_DATABASE_ERROR_DISK_FULL,
 } StewardDatabaseError;
 
 typedef enum
@@ -104,6 +107,9 @@ gboolean          steward_database_is_read_only         (StewardDatabase        
 int               steward_database_get_schema_version   (StewardDatabase           *self);
 int               steward_database_get_latest_version   (void);
 const char       *steward_database_get_backup_path      (StewardDatabase           *self);
+gboolean          steward_database_is_on_network        (StewardDatabase           *self);
+gboolean          steward_database_path_is_on_network   (const char                *path);
+const char       *steward_database_get_journal_mode     (StewardDatabase           *self);
 void              steward_database_close                (StewardDatabase           *self);
 
 const char       *steward_database_get_user_name        (StewardDatabase           *self);
