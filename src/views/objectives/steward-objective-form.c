@@ -34,6 +34,30 @@ steward_objective_form_dup_text (GtkEditable *editable)
 }
 
 /**
+ * steward_objective_form_dup_excerpt:
+ * @text: what the user typed
+ *
+ * A message that repeats what was typed repeats at most its first 40
+ * characters: a page of text pasted into a number field would otherwise
+ * make the message a page long.
+ *
+ * Returns: (transfer full): @text, or its beginning and "…"
+ */
+char *
+steward_objective_form_dup_excerpt (const char *text)
+{
+  const glong max_chars = 40;
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (text, -1) <= max_chars)
+    return g_strdup (text);
+
+  start = g_utf8_substring (text, 0, max_chars);
+
+  return g_strconcat (start, "…", NULL);
+}
+
+/**
  * steward_objective_form_format_number:
  *
  * Returns: (transfer full): @value as a field shows it for editing: as
@@ -67,6 +91,7 @@ steward_objective_form_read_number (GtkEditable *editable,
                                     GPtrArray   *problems)
 {
   g_autofree char *text = steward_objective_form_dup_text (editable);
+  g_autofree char *excerpt = NULL;
   g_autofree char *message = NULL;
 
   if (text == NULL)
@@ -78,8 +103,9 @@ steward_objective_form_read_number (GtkEditable *editable,
   if (steward_parse_number (text, value))
     return TRUE;
 
+  excerpt = steward_objective_form_dup_excerpt (text);
   /* Translators: %s is what the user typed in a number field. */
-  message = g_strdup_printf (_("“%s” is not a number. Enter a number such as 99.5."), text);
+  message = g_strdup_printf (_("“%s” is not a number. Enter a number such as 99.5."), excerpt);
   steward_record_add_problem (problems, property, message);
 
   return FALSE;

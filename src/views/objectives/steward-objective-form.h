@@ -19,6 +19,7 @@ G_BEGIN_DECLS
  * rows of a target level, which follow the objective's direction. */
 
 char            *steward_objective_form_dup_text           (GtkEditable      *editable);
+char            *steward_objective_form_dup_excerpt        (const char       *text);
 char            *steward_objective_form_format_number      (double            value);
 gboolean         steward_objective_form_read_number        (GtkEditable      *editable,
                                                             const char       *property,

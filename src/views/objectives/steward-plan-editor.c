@@ -130,8 +130,9 @@ read_budget (StewardPlanEditor *self,
 
   if (text != NULL && !steward_parse_number (text, &amount))
     {
+      g_autofree char *excerpt = steward_objective_form_dup_excerpt (text);
       /* Translators: %s is what the user typed as the budget. */
-      g_autofree char *message = g_strdup_printf (_("“%s” is not an amount. Enter an amount such as 120,000."), text);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an amount. Enter an amount such as 120,000."), excerpt);
 
       steward_record_add_problem (problems, "budget-amount", message);
       return;
