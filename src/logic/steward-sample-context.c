@@ -20,6 +20,7 @@
 #include "model/steward-scope-version.h"
 #include "steward-date.h"
 #include "steward-sample-context.h"
+#include "steward-sample-data.h"
 
 /* The context of the sample organization (5.1, 5.2, 5.5): its issues, its
  * interested parties with their requirements and feedback, its external
@@ -629,13 +630,15 @@ fill_large_issues (StewardDatabase  *db,
                    const GDate      *today,
                    GError          **error)
 {
-  for (guint i = 0; i < 3000; i++)
+  guint days = steward_sample_data_get_years () * 365;
+
+  for (guint i = 0; i < 300 * steward_sample_data_get_years (); i++)
     {
       StewardIssueCategory category = g_rand_int_range (rand, 0, STEWARD_ISSUE_STANDARDS_CONTRACTS + 1);
       StewardIssueSource source = g_rand_int_range (rand, 0, STEWARD_ISSUE_SOURCE_OTHER + 1);
       int draw = g_rand_int_range (rand, 0, 10);
       StewardIssueStatus status = draw < 7 ? OPEN : draw < 9 ? MONITORED : RETIRED;
-      g_autoptr(GDate) identified = new_days_ago (today, g_rand_int_range (rand, 1, 3650));
+      g_autoptr(GDate) identified = new_days_ago (today, g_rand_int_range (rand, 1, days));
       g_autofree char *ref = dup_source_ref (source,
                                              source == STEWARD_ISSUE_SOURCE_OTHER ? "資安情資分享" : "教育部",
                                              "臺教資(四)字", identified, 10000 + i);
@@ -662,8 +665,9 @@ fill_large_parties (StewardDatabase  *db,
     STEWARD_PARTY_SCHOOLS, STEWARD_PARTY_SUPPLIERS, STEWARD_PARTY_SUPPLIERS, STEWARD_PARTY_CITIZENS,
     STEWARD_PARTY_PARTNERS, STEWARD_PARTY_PARTNERS,
   };
+  guint days = steward_sample_data_get_years () * 365;
 
-  for (guint i = 0; i < 300; i++)
+  for (guint i = 0; i < 30 * steward_sample_data_get_years (); i++)
     {
       guint n = i % G_N_ELEMENTS (large_party_names);
       g_autofree char *name = g_strdup_printf ("第%u區%s", i / (guint)G_N_ELEMENTS (large_party_names) + 1,
@@ -681,7 +685,7 @@ fill_large_parties (StewardDatabase  *db,
 
       for (guint r = 0; r < 3; r++)
         {
-          g_autoptr(GDate) decided = new_days_ago (today, g_rand_int_range (rand, 30, 3650));
+          g_autoptr(GDate) decided = new_days_ago (today, g_rand_int_range (rand, 30, days));
           g_autoptr(GDate) retired = r == 2 && g_rand_int_range (rand, 0, 5) == 0
                                      ? new_days_ago (today, g_rand_int_range (rand, 1, 30))
                                      : NULL;
@@ -697,7 +701,7 @@ fill_large_parties (StewardDatabase  *db,
 
       for (guint f = 0; f < 5; f++)
         {
-          guint received_days = g_rand_int_range (rand, 2, 3650);
+          guint received_days = g_rand_int_range (rand, 2, days);
           g_autoptr(GDate) received = new_days_ago (today, received_days);
           g_autoptr(GDate) responded = f < 4 ? new_days_ago (today, received_days - 1) : NULL;
           g_autofree char *content = g_strdup_printf ("%s反映之意見（第 %u 則）", name, f + 1);
@@ -717,12 +721,12 @@ fill_large_contacts (StewardDatabase  *db,
                      const GDate      *today,
                      GError          **error)
 {
-  for (guint i = 0; i < 2000; i++)
+  for (guint i = 0; i < 200 * steward_sample_data_get_years (); i++)
     {
       guint n = i % G_N_ELEMENTS (large_organizations);
       g_autofree char *organization = g_strdup_printf ("第%u區%s", i / (guint)G_N_ELEMENTS (large_organizations) + 1,
                                                        large_organizations[n]);
-      g_autofree char *phone = g_strdup_printf ("0%d-2%03u-%04u", 2 + (int)(i % 7), i % 1000, i);
+      g_autofree char *phone = g_strdup_printf ("0%d-2%03u-%04u", 2 + (int)(i % 7), i % 1000, i % 10000);
       g_autofree char *email = g_strdup_printf ("contact%04u@example.com.tw", i);
       g_autoptr(GDate) verified = new_days_ago (today, g_rand_int_range (rand, 0, 900));
       SampleContact spec = {
@@ -744,15 +748,16 @@ fill_large (StewardDatabase  *db,
             GError          **error)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (LARGE_SEED);
+  guint years = steward_sample_data_get_years ();
 
   if (!fill_large_issues (db, rand, today, error) ||
       !fill_large_parties (db, rand, today, error) ||
       !fill_large_contacts (db, rand, today, error))
     return FALSE;
 
-  /* A review of every register each year for ten years, the latest a
+  /* A review of every register each year of the sample, the latest a
    * little less than a year ago; changes in some years, each reviewed. */
-  for (guint years_ago = 10; years_ago >= 1; years_ago--)
+  for (guint years_ago = years; years_ago >= 1; years_ago--)
     {
       g_autoptr(GDate) reviewed = g_date_copy (today);
       g_autofree char *scope = NULL;
@@ -778,8 +783,8 @@ fill_large (StewardDatabase  *db,
 
       if (years_ago % 2 == 0)
         {
-          scope = g_strdup_printf ("本中心資訊安全管理系統之適用範圍（第 %u 版）。", (11 - years_ago) / 2 + 1);
-          if (!save_scope (db, (11 - years_ago) / 2 + 1, reviewed, scope, error))
+          scope = g_strdup_printf ("本中心資訊安全管理系統之適用範圍（第 %u 版）。", (years + 1 - years_ago) / 2 + 1);
+          if (!save_scope (db, (years + 1 - years_ago) / 2 + 1, reviewed, scope, error))
             return FALSE;
         }
     }

@@ -17,6 +17,10 @@ typedef enum
   STEWARD_SAMPLE_LARGE,
 } StewardSampleSize;
 
+/* The large sample's years, unless STEWARD_SAMPLE_YEARS says otherwise. */
+#define STEWARD_SAMPLE_DEFAULT_YEARS 10
+
+guint        steward_sample_data_get_years  (void);
 gboolean     steward_sample_data_parse_size (const char         *text,
                                              StewardSampleSize  *size,
                                              GError            **error);

@@ -21,6 +21,7 @@
 #include "model/steward-project.h"
 #include "model/steward-risk-result.h"
 #include "steward-date.h"
+#include "steward-sample-data.h"
 #include "steward-sample-follow-up-private.h"
 
 /* The large sample's follow-up: ten years of a large centre, to measure
@@ -30,15 +31,17 @@
  * hand-overs. Drawn from its own seed: the same every time. */
 
 #define LARGE_SEED 1040701
-#define YEARS 10
+/* Ten years unless STEWARD_SAMPLE_YEARS asks for another number: every
+ * count below grows with the years. */
+#define YEARS ((int) steward_sample_data_get_years ())
 #define DAYS (YEARS * 365)
 
-#define N_COMMUNICATIONS 2000
+#define N_COMMUNICATIONS (200u * (guint) YEARS)
 #define N_AUDIT_FINDINGS 35     /* a finding for each of these per audit */
-#define N_OTHER_FINDINGS 300    /* from incidents and self-checks */
-#define N_PROJECTS 50
-#define N_ACTIONS 5000
-#define N_HANDOVERS 500
+#define N_OTHER_FINDINGS (30u * (guint) YEARS)    /* from incidents and self-checks */
+#define N_PROJECTS (5u * (guint) YEARS)
+#define N_ACTIONS (500u * (guint) YEARS)
+#define N_HANDOVERS (50u * (guint) YEARS)
 
 typedef struct
 {

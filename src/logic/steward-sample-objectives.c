@@ -17,6 +17,7 @@
 #include "model/steward-objective-target.h"
 #include "model/steward-person.h"
 #include "steward-date.h"
+#include "steward-sample-data.h"
 #include "steward-sample-objectives.h"
 
 /* The information security objectives of the sample organization (5.6),
@@ -750,7 +751,7 @@ fill_large_objective (StewardDatabase  *db,
   g_autoptr(GRand) rand = g_rand_new_with_seed (LARGE_SEED + number);
   const char *service = large_services[number % G_N_ELEMENTS (large_services)];
   const LargeIndicator *indicator = &large_indicators[number / G_N_ELEMENTS (large_services)];
-  int first_year = g_date_get_year (today) - 10;
+  int first_year = g_date_get_year (today) - (int) steward_sample_data_get_years ();
   /* The targets change in years staggered over the objectives. */
   int change_years[3] = {
     first_year, first_year + 3 + (int)(number % 2), first_year + 6 + (int)(number % 3 == 0),

@@ -19,6 +19,7 @@
 #include "steward-date.h"
 #include "steward-follow-up.h"
 #include "steward-review.h"
+#include "steward-sample-data.h"
 #include "steward-sample-reviews.h"
 
 /* The sample's management reviews (procedure 5.4): two regular reviews
@@ -453,7 +454,8 @@ fill_small (Sample  *s,
   return steward_record_save (STEWARD_RECORD (coming), s->db, error);
 }
 
-/* Ten years of yearly reviews and a few extraordinary ones. */
+/* Yearly reviews over the sample's years (ten unless asked otherwise) and
+ * a few extraordinary ones. */
 static gboolean
 fill_large (Sample  *s,
             GError **error)
@@ -470,7 +472,7 @@ fill_large (Sample  *s,
   };
   static const StewardAgendaItem urgent[] = { STEWARD_AGENDA_ISSUES, STEWARD_AGENDA_RISKS };
 
-  for (int year = 10; year >= 1; year--)
+  for (int year = (int) steward_sample_data_get_years (); year >= 1; year--)
     {
       g_autoptr(StewardReview) review = new_review (s, STEWARD_REVIEW_REGULAR, -365 * year + 20, NULL, 0, error);
       g_autoptr(StewardActionItem) action = NULL;
@@ -484,7 +486,7 @@ fill_large (Sample  *s,
                                      "已依決議完成。", error))
         return FALSE;
 
-      if (year == 8 || year == 4 || year == 2)
+      if (year % 4 == 0 || year == 2)
         {
           g_autoptr(StewardReview) extra = new_review (s, STEWARD_REVIEW_EXTRAORDINARY, -365 * year + 200,
                                                        urgent, G_N_ELEMENTS (urgent), error);
