@@ -24,6 +24,7 @@
 #include "model/steward-membership.h"
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
+#include "store/steward-backup.h"
 #include "widgets/steward-org-chart.h"
 #include "steward-application-private.h"
 #include "steward-window.h"
@@ -650,6 +651,9 @@ steward_application_handle_local_options (GApplication *application,
       return 1;
     }
 
+  if (g_variant_dict_contains (options, "backup") || g_variant_dict_contains (options, "restore"))
+    return _steward_application_run_backup (options);
+
   for (guint i = 0; i < G_N_ELEMENTS (export_option_names); i++)
     if (g_variant_dict_contains (options, export_option_names[i]))
       return run_exports (options);
@@ -725,6 +729,17 @@ steward_application_activate (GApplication *application)
   steward_application_open_database (self, self->main_path, STEWARD_DATABASE_OPEN_DEFAULT);
 }
 
+/* The backups of every database go to the folder of the preferences. */
+static void
+on_backup_folder_changed_cb (GSettings  *settings,
+                             const char *key,
+                             gpointer    user_data)
+{
+  g_autofree char *folder = g_settings_get_string (settings, key);
+
+  steward_backup_set_folder (folder);
+}
+
 static void
 steward_application_startup (GApplication *application)
 {
@@ -733,6 +748,8 @@ steward_application_startup (GApplication *application)
   G_APPLICATION_CLASS (steward_application_parent_class)->startup (application);
 
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect (self->settings, "changed::backup-folder", G_CALLBACK (on_backup_folder_changed_cb), NULL);
+  on_backup_folder_changed_cb (self->settings, "backup-folder", NULL);
   _steward_application_add_actions (self);
 }
 

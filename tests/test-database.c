@@ -29,6 +29,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "store/steward-backup.h"
 #include "store/steward-database.h"
 #include "model/steward-history-entry.h"
 #include "model/steward-person.h"
@@ -291,6 +292,23 @@ on_changed_cb (StewardDatabase    *db,
 
 /* New databases */
 
+/* The paths of steward_backup_list(), newest first. */
+static GPtrArray *
+list_backup_paths (const char *path)
+{
+  g_autoptr(GListModel) backups = steward_backup_list (path);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (backups); i++)
+    {
+      g_autoptr(StewardBackup) backup = g_list_model_get_item (backups, i);
+
+      g_ptr_array_add (paths, g_strdup (steward_backup_get_path (backup)));
+    }
+
+  return paths;
+}
+
 static void
 test_new_database (void)
 {
@@ -320,7 +338,7 @@ test_new_database (void)
   /* No backup of a file that held nothing. */
   g_assert_null (steward_database_get_backup_path (db));
   g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
-  backup_list = steward_database_list_backups (path);
+  backup_list = list_backup_paths (path);
   g_assert_cmpuint (backup_list->len, ==, 0);
 
   /* foreign_keys is a property of the connection: prove it by behaviour. */
@@ -979,7 +997,7 @@ test_no_migration_no_backup (void)
   g_clear_object (&db);
 
   g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
-  list = steward_database_list_backups (path);
+  list = list_backup_paths (path);
   g_assert_cmpuint (list->len, ==, 0);
 
   /* Opening and closing without a change does not write the file. */
@@ -1086,7 +1104,7 @@ test_migration_backup (void)
   g_assert_cmpint (stat (backup, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
 
-  list = steward_database_list_backups (path);
+  list = list_backup_paths (path);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (list, 0), ==, backup);
 
@@ -1138,7 +1156,7 @@ test_backups_list (void)
 
   path = create_filled_db (dir, "steward.db");
 
-  list = steward_database_list_backups (path);
+  list = list_backup_paths (path);
   g_assert_cmpuint (list->len, ==, 0);
   g_clear_pointer (&list, g_ptr_array_unref);
 
@@ -1150,7 +1168,7 @@ test_backups_list (void)
   set_mtime (older, 1735718400);  /* 2025-01-01 */
   set_mtime (newer, 1767254400);  /* 2026-01-01 */
 
-  list = steward_database_list_backups (path);
+  list = list_backup_paths (path);
   g_assert_cmpuint (list->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (list, 0), ==, newer);
   g_assert_cmpstr (g_ptr_array_index (list, 1), ==, older);
@@ -1166,6 +1184,7 @@ test_backups_restore (void)
   g_autofree char *backups = build_path (dir, "backups");
   g_autofree char *backup = build_path (backups, "steward-20260101-080000-v1.db");
   g_autofree char *aside = NULL;
+  g_autofree char *kept = NULL;
   g_autoptr(Snapshot) backup_snapshot = NULL;
   g_autoptr(Snapshot) current = NULL;
   g_autoptr(StewardDatabase) db = NULL;
@@ -1189,12 +1208,23 @@ test_backups_restore (void)
   g_clear_object (&db);
   current = snapshot_take (path);
 
-  g_assert_true (steward_database_restore_backup (path, backup, &aside, &error));
+  g_assert_true (steward_backup_restore (path, backup, &kept, &error));
   g_assert_no_error (error);
 
-  /* The replaced file is set aside, whole. */
+  /* The replaced file is kept as a backup of its own, and set aside, whole. */
+  g_assert_nonnull (kept);
+  g_assert_true (g_str_has_prefix (kept, backups));
+  g_assert_nonnull (strstr (kept, "-before-restore"));
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      if (g_str_has_prefix (name, "steward.db.set-aside-") && !g_str_has_suffix (name, "-wal") &&
+          !g_str_has_suffix (name, "-shm"))
+        aside = build_path (dir, name);
+  }
   g_assert_nonnull (aside);
-  g_assert_cmpstr (aside, !=, path);
   g_assert_true (file_has_bytes (aside, current->bytes));
 
   /* The backup is still there, and the database is a copy of it. */
@@ -1230,7 +1260,7 @@ test_backups_restore_refuses_non_database (void)
   g_file_set_contents (fake, "no database here", -1, &error);
   g_assert_no_error (error);
 
-  g_assert_false (steward_database_restore_backup (path, fake, &aside, &error));
+  g_assert_false (steward_backup_restore (path, fake, &aside, &error));
   g_assert_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_NOT_A_DATABASE);
   g_assert_null (aside);
 

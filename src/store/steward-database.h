@@ -165,10 +165,4 @@ gboolean          steward_database_set_meta             (StewardDatabase        
                                                          const char                *value,
                                                          GError                   **error);
 
-GPtrArray        *steward_database_list_backups         (const char                *database_path);
-gboolean          steward_database_restore_backup       (const char                *database_path,
-                                                         const char                *backup_path,
-                                                         char                     **set_aside_path,
-                                                         GError                   **error);
-
 G_END_DECLS

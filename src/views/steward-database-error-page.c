@@ -13,6 +13,7 @@
 
 #include "steward-application.h"
 #include "steward-database-error-page.h"
+#include "store/steward-backup.h"
 #include "store/steward-database.h"
 
 /* What the user sees instead of a crash when the database cannot be
@@ -46,7 +47,7 @@ steward_database_error_page_set_error (StewardDatabaseErrorPage *self,
                                        const char               *path,
                                        const GError             *error)
 {
-  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GListModel) backups = NULL;
   g_autofree char *description = NULL;
   const char *title;
   gboolean retry = FALSE;
@@ -58,10 +59,14 @@ steward_database_error_page_set_error (StewardDatabaseErrorPage *self,
   g_free (self->path);
   self->path = g_strdup (path);
 
-  backups = steward_database_list_backups (path);
+  backups = steward_backup_list (path);
   g_clear_pointer (&self->newest_backup, g_free);
-  if (backups->len > 0)
-    self->newest_backup = g_strdup (g_ptr_array_index (backups, 0));
+  if (g_list_model_get_n_items (backups) > 0)
+    {
+      g_autoptr(StewardBackup) newest = g_list_model_get_item (backups, 0);
+
+      self->newest_backup = g_strdup (steward_backup_get_path (newest));
+    }
 
   if (error->domain != STEWARD_DATABASE_ERROR)
     {
@@ -153,18 +158,18 @@ on_restore_response_cb (AdwMessageDialog         *dialog,
                         StewardDatabaseErrorPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *aside = NULL;
+  g_autofree char *kept = NULL;
 
   if (g_strcmp0 (response, "restore") != 0)
     return;
 
-  if (!steward_database_restore_backup (self->path, self->newest_backup, &aside, &error))
+  if (!steward_backup_restore (self->path, self->newest_backup, &kept, &error))
     {
       steward_database_error_page_set_error (self, self->path, error);
       return;
     }
 
-  g_message ("Restored %s from %s; the previous file is now %s", self->path, self->newest_backup, aside);
+  g_message ("Restored %s from %s; the previous file is kept as %s", self->path, self->newest_backup, kept);
   steward_application_open_database (get_application (self), self->path, STEWARD_DATABASE_OPEN_DEFAULT);
 }
 
