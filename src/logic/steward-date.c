@@ -92,6 +92,29 @@ steward_date_time_format (GDateTime       *date_time,
                           g_date_time_get_hour (local), g_date_time_get_minute (local));
 }
 
+/* Reads the number at *@p (spaces before it skipped, as scanf did), at
+ * most four digits, and moves *@p past it. */
+static gboolean
+read_number (const char **p,
+             unsigned    *value)
+{
+  const char *start;
+
+  while (**p == ' ')
+    (*p)++;
+  start = *p;
+  *value = 0;
+  while (g_ascii_isdigit (**p))
+    {
+      if (*p - start == 4)
+        return FALSE;
+      *value = *value * 10 + (unsigned)(**p - '0');
+      (*p)++;
+    }
+
+  return *p > start;
+}
+
 /**
  * steward_date_parse:
  * @text: a date as people type it
@@ -108,9 +131,8 @@ steward_date_parse (const char *text)
 {
   g_autofree char *copy = NULL;
   unsigned year, month, day;
-  char sep1, sep2;
-  int consumed = 0;
-  char *p;
+  const char *numbers;
+  const char *p;
 
   if (text == NULL)
     return NULL;
@@ -125,19 +147,42 @@ steward_date_parse (const char *text)
     p += strlen ("ROC");
   while (*p == ' ')
     p++;
+  numbers = p;
 
-  if (sscanf (p, "%u年%u月%u日%n", &year, &month, &day, &consumed) == 3 && p[consumed] == '\0')
-    ;
-  else if (sscanf (p, "%u%c%u%c%u%n", &year, &sep1, &month, &sep2, &day, &consumed) == 5 &&
-           p[consumed] == '\0' && sep1 == sep2 && strchr ("-/.", sep1) != NULL)
-    ;
+  /* Digits only: no sign, no number too long for its field (scanf's %u
+   * took "-4294967295" for 1 and a day of 257 became 1 in a GDateDay). */
+  if (!read_number (&p, &year))
+    return NULL;
+  if (g_str_has_prefix (p, "年"))
+    {
+      p += strlen ("年");
+      if (!read_number (&p, &month) || !g_str_has_prefix (p, "月"))
+        return NULL;
+      p += strlen ("月");
+      if (!read_number (&p, &day) || !g_str_has_prefix (p, "日"))
+        return NULL;
+      p += strlen ("日");
+    }
   else
+    {
+      char separator = *p;
+
+      if (separator == '\0' || strchr ("-/.", separator) == NULL)
+        return NULL;
+      p++;
+      if (!read_number (&p, &month) || *p != separator)
+        return NULL;
+      p++;
+      if (!read_number (&p, &day))
+        return NULL;
+    }
+  if (*p != '\0')
     return NULL;
 
-  if (p != copy || year < 1000)
+  if (numbers != copy || year < 1000)
     year += ROC_EPOCH;
 
-  if (year > 9999 || !g_date_valid_dmy (day, month, year))
+  if (year > 9999 || month > 12 || day > 31 || !g_date_valid_dmy (day, month, year))
     return NULL;
 
   return g_date_new_dmy (day, month, year);
