@@ -99,7 +99,9 @@ steward_csv_decode (const char  *data,
         }
 
       copy = g_malloc (size + 1);
-      memcpy (copy, data, size);
+      /* An empty file's GBytes may hold no data at all: NULL. */
+      if (size > 0)
+        memcpy (copy, data, size);
       len = size;
       strip_nuls (copy, &len);
 
