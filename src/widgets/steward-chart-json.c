@@ -153,6 +153,14 @@ new_target_layer (JsonObject *block,
           target_bounds (direction, low, high, &bound_low, &bound_high);
           any = TRUE;
         }
+      /* A document with its bounds the wrong way round: the band between. */
+      if (bound_low > bound_high)
+        {
+          double swap = bound_low;
+
+          bound_low = bound_high;
+          bound_high = swap;
+        }
 
       /* A step where the target changes; one without bounds where there
        * is none. */
@@ -274,7 +282,8 @@ steward_chart_plot_new_from_json (JsonObject *block)
       steward_chart_plot_add_layer (plot, layer);
     }
 
-  if (counts && target == NULL && (unit == NULL || *unit == '\0'))
+  /* A count too large for a double ("1e999") is infinite: no range. */
+  if (counts && isfinite (highest) && target == NULL && (unit == NULL || *unit == '\0'))
     steward_chart_plot_set_y_range (plot, 0, MAX (highest, 4));
 
   return g_steal_pointer (&plot);
