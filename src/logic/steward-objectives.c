@@ -1069,10 +1069,11 @@ steward_evaluations_load (StewardDatabase  *db,
       guint first_measurement = take_rows_of (measurements, id, measurement_objective_id, &m);
 
       g_ptr_array_add (evaluations,
+                       /* An empty array's pdata is NULL: no offset to it. */
                        evaluation_new (objective,
-                                       (StewardObjectiveTarget **)targets->pdata + first_target,
+                                       targets->len > 0 ? (StewardObjectiveTarget **)targets->pdata + first_target : NULL,
                                        t - first_target,
-                                       (StewardMeasurement **)measurements->pdata + first_measurement,
+                                       measurements->len > 0 ? (StewardMeasurement **)measurements->pdata + first_measurement : NULL,
                                        m - first_measurement,
                                        today));
     }
