@@ -891,7 +891,6 @@ static gboolean
 configure_for_writing (StewardDatabase  *self,
                        GError          **error)
 {
-  sqlite3_stmt *stmt = NULL;
   int rc;
 
   /* Probe the write lock first: changing the journal mode of a file that
@@ -909,6 +908,22 @@ configure_for_writing (StewardDatabase  *self,
       return _steward_database_set_sqlite_error (self->db, rc, error);
     }
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  rc = sqlite3_exec (self->db, "PRAGMA synchronous=FULL", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return _steward_database_set_sqlite_error (self->db, rc, error);
+
+  return TRUE;
+}
+
+/* Once the file is known to be Steward's and up to date: a file refused
+ * on opening (a failed migration) is left in the journal mode it had. */
+static gboolean
+set_journal_mode (StewardDatabase  *self,
+                  GError          **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
 
   /* WAL shares memory between the programs that open the file, which a
    * network file system cannot do: there, the rollback journal. */
@@ -928,10 +943,6 @@ configure_for_writing (StewardDatabase  *self,
     rc = sqlite3_errcode (self->db);
   sqlite3_finalize (stmt);
 
-  if (rc != SQLITE_OK)
-    return _steward_database_set_sqlite_error (self->db, rc, error);
-
-  rc = sqlite3_exec (self->db, "PRAGMA synchronous=FULL", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return _steward_database_set_sqlite_error (self->db, rc, error);
 
@@ -1121,7 +1132,8 @@ steward_database_open (const char                *path,
 
   if (!self->read_only)
     {
-      if (!configure_for_writing (self, error) || !migrate (self, is_new, error))
+      if (!configure_for_writing (self, error) || !migrate (self, is_new, error) ||
+          !set_journal_mode (self, error))
         return NULL;
     }
 
