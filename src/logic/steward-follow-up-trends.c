@@ -42,7 +42,7 @@ make_periods (gsize             element_size,
       GDate *bounds;
 
       g_array_set_size (periods, periods->len + 1);
-      bounds = (GDate *)(periods->data + (periods->len - 1) * element_size);
+      bounds = (GDate *)(void *)(periods->data + (periods->len - 1) * element_size);
       bounds[0] = start;
       steward_period_end_of (frequency, &start, &bounds[1]);
     }
@@ -55,7 +55,7 @@ period_end (GArray *periods,
             gsize   element_size,
             guint   index)
 {
-  return &((const GDate *)(periods->data + index * element_size))[1];
+  return &((const GDate *)(void *)(periods->data + index * element_size))[1];
 }
 
 /* The period holding @date: -1 before the first, n after the last. */
@@ -68,7 +68,7 @@ find_period (GArray      *periods,
   guint high = periods->len;
 
   if (periods->len == 0 ||
-      g_date_compare (date, &((const GDate *)periods->data)[0]) < 0)
+      g_date_compare (date, &((const GDate *)(void *)periods->data)[0]) < 0)
     return -1;
 
   /* The first period whose end is on or after @date. */

@@ -127,7 +127,7 @@ period_labels (GArray           *trend,
 
   for (guint i = 0; i < trend->len; i++)
     {
-      const GDate *start = (const GDate *) (trend->data + i * element_size);
+      const GDate *start = (const GDate *)(void *) (trend->data + i * element_size);
 
       g_ptr_array_add (labels, steward_period_format (STEWARD_FREQUENCY_QUARTERLY, start, calendar));
     }
@@ -332,7 +332,7 @@ add_objective_chart (Perf              *p,
   chart = add_chart (blocks, steward_objective_get_kpi_name (objective), "line",
                      steward_objective_get_kpi_unit (objective), labels);
   add_series (chart, steward_objective_get_kpi_name (objective), labels->len,
-              (double *) values->data, (gboolean *) has->data, (const char *const *) states->pdata);
+              (double *)(void *) values->data, (gboolean *)(void *) has->data, (const char *const *) states->pdata);
   json_object_set_array_member (chart, "target_low", low);
   json_object_set_array_member (chart, "target_high", high);
   json_object_set_string_member (chart, "direction",

@@ -1086,7 +1086,7 @@ steward_record_read_rows (StewardDatabase  *db,
 
   if (!steward_database_select (db, data.mapping->table,
                                 (const char * const *)data.mapping->names->pdata,
-                                (const StewardStorage *)data.mapping->storage->data,
+                                (const StewardStorage *)(void *)data.mapping->storage->data,
                                 data.mapping->columns->len + 1,
                                 query, collect_row_cb, &data, error))
     {

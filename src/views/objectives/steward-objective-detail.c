@@ -630,7 +630,6 @@ on_objective_delete_requested_cb (StewardObjectiveEditor *editor,
                                   StewardObjectiveDetail *self)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
   for (guint i = 0; i < steward_evaluation_get_n_periods (self->evaluation); i++)
