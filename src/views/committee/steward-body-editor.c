@@ -324,6 +324,7 @@ gboolean
 steward_body_editor_save (StewardBodyEditor *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) new_rows = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *first_bad;
   gboolean empty_duty = FALSE;
@@ -360,7 +361,20 @@ steward_body_editor_save (StewardBodyEditor *self)
       return FALSE;
     }
 
+  new_rows = g_ptr_array_new ();
+  if (steward_record_get_id (STEWARD_RECORD (self->body)) == 0)
+    g_ptr_array_add (new_rows, self->body);
+  for (guint i = 0; i < self->duties->len; i++)
+    if (steward_record_get_id (g_ptr_array_index (self->duties, i)) == 0)
+      g_ptr_array_add (new_rows, g_ptr_array_index (self->duties, i));
+
   saved = steward_database_transaction (self->db, save_in_transaction, self, &error);
+
+  /* Rolled back: the new rows were never stored, so the next try inserts
+   * them again instead of updating rows that do not exist. */
+  if (!saved)
+    for (guint i = 0; i < new_rows->len; i++)
+      g_object_set (g_ptr_array_index (new_rows, i), "id", (gint64) 0, NULL);
 
   return steward_form_close_or_report (GTK_WINDOW (self), self->general_error, saved, error);
 }
