@@ -229,6 +229,15 @@ steward_test_raw_text (sqlite3    *db,
 
 /* The main loop */
 
+double
+steward_test_slowdown (void)
+{
+  const char *factor = g_getenv ("STEWARD_TEST_SLOWDOWN");
+  double value = factor != NULL ? g_ascii_strtod (factor, NULL) : 1.0;
+
+  return value >= 1.0 ? value : 1.0;
+}
+
 /* Runs the main loop for @msec milliseconds: long enough for idle
  * callbacks, timeouts and redraws that a real user would wait for. */
 void
@@ -263,7 +272,7 @@ steward_test_render_png (GtkWidget  *widget,
 
   /* A loaded machine maps and draws a new window late: wait for it, up to
    * a few seconds, rather than take a picture of nothing. */
-  for (gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  for (gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC * steward_test_slowdown ();
        g_get_monotonic_time () < until;)
     {
       gtk_test_widget_wait_for_draw (widget);

@@ -85,6 +85,11 @@ char            *steward_test_raw_text             (sqlite3            *db,
 
 void             steward_test_iterate              (guint               msec);
 
+/* How many times slower than usual this run is: $STEWARD_TEST_SLOWDOWN,
+ * which meson's valgrind setup sets, or 1. A time limit of a test is
+ * multiplied by it. */
+double           steward_test_slowdown             (void);
+
 /* Widget snapshot → texture → PNG in $STEWARD_TEST_OUTPUT, with the renderer
  * of the widget's window, once it has been drawn. */
 GdkTexture      *steward_test_render_png           (GtkWidget          *widget,

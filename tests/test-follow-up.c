@@ -1023,7 +1023,7 @@ test_sample_large (void)
   seconds = (double)(clock () - started) / CLOCKS_PER_SEC;
   g_test_message ("Large sample follow-up filled in %.2f s of processor time", seconds);
 #if !defined (__SANITIZE_ADDRESS__)
-  g_assert_cmpfloat (seconds, <, 1.5);
+  g_assert_cmpfloat (seconds, <, 1.5 * steward_test_slowdown ());
 #endif
 
   raw = steward_test_raw_open (t->path, SQLITE_OPEN_READONLY);

@@ -104,7 +104,7 @@ open_dialog (StewardDatabase *db,
 
   steward_import_dialog_load_file (dialog, file);
   g_assert_true (steward_import_dialog_get_busy (dialog));
-  until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC * steward_test_slowdown ();
   while (steward_import_dialog_get_busy (dialog))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, until);
