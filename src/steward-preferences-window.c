@@ -177,6 +177,7 @@ static void
 steward_preferences_window_init (StewardPreferencesWindow *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GtkExpression) person_name = gtk_property_expression_new (STEWARD_TYPE_PERSON, NULL, "name");
   g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
                                            g_date_time_get_month (now),
                                            g_date_time_get_year (now));
@@ -194,7 +195,7 @@ steward_preferences_window_init (StewardPreferencesWindow *self)
   roc = g_strdup_printf (_("Republic of China (%s)"), roc_example);
   calendars = gtk_string_list_new ((const char * const []) { gregorian, roc, NULL });
   adw_combo_row_set_model (self->calendar_row, G_LIST_MODEL (calendars));
-  adw_combo_row_set_expression (self->person_row, gtk_property_expression_new (STEWARD_TYPE_PERSON, NULL, "name"));
+  adw_combo_row_set_expression (self->person_row, person_name);
 }
 
 StewardPreferencesWindow *

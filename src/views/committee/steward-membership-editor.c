@@ -305,6 +305,8 @@ steward_membership_editor_init (StewardMembershipEditor *self)
 {
   g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
   g_autoptr(GEnumClass) role_class = g_type_class_ref (STEWARD_TYPE_ROLE);
+  g_autoptr(GtkExpression) person_name = gtk_property_expression_new (STEWARD_TYPE_PERSON, NULL, "name");
+  g_autoptr(GtkExpression) body_name = gtk_property_expression_new (STEWARD_TYPE_BODY, NULL, "name");
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -312,10 +314,8 @@ steward_membership_editor_init (StewardMembershipEditor *self)
     gtk_string_list_append (roles, steward_role_to_string (role_class->values[i].value));
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
 
-  adw_combo_row_set_expression (self->person_row,
-                                gtk_property_expression_new (STEWARD_TYPE_PERSON, NULL, "name"));
-  adw_combo_row_set_expression (self->body_row,
-                                gtk_property_expression_new (STEWARD_TYPE_BODY, NULL, "name"));
+  adw_combo_row_set_expression (self->person_row, person_name);
+  adw_combo_row_set_expression (self->body_row, body_name);
 
   self->fields[0] = (StewardFormField) { "person-id", GTK_WIDGET (self->person_row), self->person_error_row, self->person_error };
   self->fields[1] = (StewardFormField) { "body-id", GTK_WIDGET (self->body_row), self->body_error_row, self->body_error };

@@ -724,6 +724,7 @@ steward_audits_page_init (StewardAuditsPage *self)
   g_autoptr(GtkExpression) scope = gtk_property_expression_new (STEWARD_TYPE_AUDIT, NULL, "scope");
   g_autoptr(GtkExpression) auditor = gtk_property_expression_new (STEWARD_TYPE_AUDIT, NULL, "auditor");
   g_autoptr(GtkExpression) notes = gtk_property_expression_new (STEWARD_TYPE_AUDIT, NULL, "notes");
+  g_autoptr(GtkExpression) search = NULL;
   GtkExpression *params[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -737,9 +738,9 @@ steward_audits_page_init (StewardAuditsPage *self)
   params[0] = g_steal_pointer (&scope);
   params[1] = g_steal_pointer (&auditor);
   params[2] = g_steal_pointer (&notes);
-  gtk_string_filter_set_expression (self->search_filter,
-                                    gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 3, params,
-                                                                 G_CALLBACK (audit_search_text), NULL, NULL));
+  search = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 3, params,
+                                        G_CALLBACK (audit_search_text), NULL, NULL);
+  gtk_string_filter_set_expression (self->search_filter, search);
   gtk_custom_filter_set_filter_func (self->choice_filter, choice_filter_cb, self, NULL);
   gtk_custom_sorter_set_sort_func (self->held_sorter, held_sorter_cb, NULL, NULL);
   gtk_custom_sorter_set_sort_func (self->findings_sorter, findings_sorter_cb, self, NULL);

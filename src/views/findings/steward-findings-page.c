@@ -627,6 +627,8 @@ steward_findings_page_class_init (StewardFindingsPageClass *klass)
 static void
 steward_findings_page_init (StewardFindingsPage *self)
 {
+  g_autoptr(GtkExpression) search = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   steward_findings_fill_choices (self->source_dropdown, _("All Sources"), STEWARD_TYPE_FINDING_SOURCE);
@@ -636,9 +638,9 @@ steward_findings_page_init (StewardFindingsPage *self)
   self->context = steward_findings_context_new ();
   g_signal_connect (self->context, "changed", G_CALLBACK (on_context_changed_cb), self);
 
-  gtk_string_filter_set_expression (self->search_filter,
-                                    gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                                 G_CALLBACK (finding_search_text), self, NULL));
+  search = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                        G_CALLBACK (finding_search_text), self, NULL);
+  gtk_string_filter_set_expression (self->search_filter, search);
   gtk_custom_filter_set_filter_func (self->choice_filter, choice_filter_cb, self, NULL);
   self->cells = steward_finding_columns_set_up (&self->columns, self->context);
 

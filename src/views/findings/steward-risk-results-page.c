@@ -669,6 +669,7 @@ steward_risk_results_page_class_init (StewardRiskResultsPageClass *klass)
 static void
 steward_risk_results_page_init (StewardRiskResultsPage *self)
 {
+  g_autoptr(GtkExpression) search = NULL;
   GtkExpression *params[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -676,9 +677,9 @@ steward_risk_results_page_init (StewardRiskResultsPage *self)
   params[0] = gtk_property_expression_new (STEWARD_TYPE_RISK_RESULT, NULL, "scope");
   params[1] = gtk_property_expression_new (STEWARD_TYPE_RISK_RESULT, NULL, "summary");
   params[2] = gtk_property_expression_new (STEWARD_TYPE_RISK_RESULT, NULL, "notes");
-  gtk_string_filter_set_expression (self->search_filter,
-                                    gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 3, params,
-                                                                 G_CALLBACK (result_search_text), NULL, NULL));
+  search = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 3, params,
+                                        G_CALLBACK (result_search_text), NULL, NULL);
+  gtk_string_filter_set_expression (self->search_filter, search);
   gtk_custom_filter_set_filter_func (self->choice_filter, choice_filter_cb, self, NULL);
   gtk_custom_sorter_set_sort_func (self->assessed_sorter, assessed_sorter_cb, NULL, NULL);
   gtk_custom_sorter_set_sort_func (self->plan_sorter, plan_sorter_cb, NULL, NULL);

@@ -223,6 +223,7 @@ steward_objective_form_set_people (AdwComboRow *row,
   g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_autoptr(StewardPerson) nobody = steward_person_new ();
   g_autoptr(GtkFlattenListModel) choices = NULL;
+  g_autoptr(GtkExpression) name = gtk_property_expression_new (STEWARD_TYPE_PERSON, NULL, "name");
 
   /* A person that is never saved: id 0, which the records store as NULL. */
   g_object_set (nobody, "name", _("Nobody"), NULL);
@@ -232,7 +233,7 @@ steward_objective_form_set_people (AdwComboRow *row,
     g_list_store_append (parts, people);
 
   choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
-  adw_combo_row_set_expression (row, gtk_property_expression_new (STEWARD_TYPE_PERSON, NULL, "name"));
+  adw_combo_row_set_expression (row, name);
   adw_combo_row_set_model (row, G_LIST_MODEL (choices));
 }
 
