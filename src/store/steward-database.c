@@ -869,7 +869,8 @@ read_versions (StewardDatabase  *self,
    * a schema but without our id belongs to another program. */
   if ((application_id != 0 && application_id != APPLICATION_ID) ||
       (self->schema_version > 0 && application_id != APPLICATION_ID) ||
-      (self->schema_version == 0 && n_objects > 0))
+      (self->schema_version == 0 && n_objects > 0) ||
+      self->schema_version < 0)
     {
       g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_NOT_A_DATABASE,
                    _("“%s” is a database of another program, not of Steward."), self->path);
