@@ -13,6 +13,8 @@
 
 #include "steward-application-private.h"
 #include "steward-preferences-window.h"
+#include "steward-window.h"
+#include "store/steward-backup.h"
 
 static void
 quit_action (GSimpleAction *action,
@@ -71,7 +73,58 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/**
+ * steward_application_restore_backup:
+ * @backup_path: a backup of the database open in the active window
+ *
+ * Puts the backup in place of the open database: the window closes it
+ * (its review wizards save first), steward_backup_restore() keeps the
+ * current file as a backup and moves it aside, and the file is opened
+ * again. A refused backup leaves everything as it was, and says why.
+ */
+void
+steward_application_restore_backup (StewardApplication *self,
+                                    const char         *backup_path)
+{
+  StewardWindow *window = STEWARD_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  StewardDatabase *db = window != NULL ? steward_window_get_database (window) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (backup_path != NULL);
+
+  if (db == NULL)
+    return;
+
+  path = g_strdup (steward_database_get_path (db));
+  steward_window_close_database (window);
+
+  if (steward_backup_restore (path, backup_path, &kept, &error))
+    {
+      g_autofree char *kept_name = g_path_get_basename (kept);
+
+      /* TRANSLATORS: %s is the file name of the copy kept of the database as it was */
+      message = g_strdup_printf (_("Backup restored. The database as it was is kept as %s."), kept_name);
+    }
+  else
+    message = g_strdup (error->message);
+
+  steward_application_open_database (self, path, STEWARD_DATABASE_OPEN_DEFAULT);
+  steward_window_add_toast (window, adw_toast_new (message));
+}
+
+static void
+restore_backup_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  steward_application_restore_backup (user_data, g_variant_get_string (param, NULL));
+}
+
 static const GActionEntry app_actions[] = {
+  { "restore-backup", restore_backup_action, "s" },
   { "quit", quit_action },
   { "preferences", preferences_action },
   { "about", about_action },

@@ -24,5 +24,7 @@ void                steward_application_open_database     (StewardApplication   
                                                            const char               *path,
                                                            StewardDatabaseOpenFlags  flags);
 void                steward_application_open_sample       (StewardApplication       *self);
+void                steward_application_restore_backup    (StewardApplication       *self,
+                                                           const char               *backup_path);
 
 G_END_DECLS

@@ -19,6 +19,8 @@
 #include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
+#include "steward-backup-scheduler.h"
+#include "views/backups/steward-backups-page.h"
 #include "views/reviews/steward-review-wizard.h"
 #include "views/reviews/steward-reviews-page.h"
 #include "views/communications/steward-communications-page.h"
@@ -74,6 +76,9 @@ struct _StewardWindow
   AdwViewStack             *handovers_stack;
   AdwViewStack             *findings_stack;
   AdwViewStack             *actions_stack;
+  AdwViewStack             *backups_stack;
+
+  StewardBackupScheduler   *backups;
 
   /* The pages of the places with several, by "place/page": made when the
    * place is first shown, not at start-up. */
@@ -113,10 +118,12 @@ static const PageSpec page_specs[] = {
   { "findings", "risks", N_("Risk Results"), "security-medium-symbolic", steward_risk_results_page_get_type },
   { "findings", "trends", N_("Trends"), "x-office-presentation-symbolic", steward_trends_page_get_type },
   { "actions", "actions", N_("Actions"), "object-select-symbolic", steward_actions_page_get_type },
+  { "backups", "backups", N_("Backups"), "document-save-symbolic", steward_backups_page_get_type },
 };
 
 static const char * const places[] = { "overview", "committee", "reviews", "objectives", "context", "contacts",
-                                        "communications", "projects", "handovers", "findings", "actions" };
+                                        "communications", "projects", "handovers", "findings", "actions",
+                                        "backups" };
 
 static AdwViewStack *
 get_place_stack (StewardWindow *self,
@@ -142,6 +149,8 @@ get_place_stack (StewardWindow *self,
     return self->findings_stack;
   if (g_str_equal (place, "actions"))
     return self->actions_stack;
+  if (g_str_equal (place, "backups"))
+    return self->backups_stack;
 
   return NULL;
 }
@@ -321,6 +330,14 @@ update_info_bar (StewardWindow *self)
       gtk_widget_set_visible (self->info_button, FALSE);
       gtk_info_bar_set_revealed (self->info_bar, TRUE);
     }
+  else if (steward_database_is_on_network (self->db))
+    {
+      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
+      gtk_label_set_label (self->info_label,
+                           _("This database is on a network drive, where the faster way of saving (a write-ahead log) is not safe. Steward saves with a rollback journal instead: saving is a little slower, and nothing is at risk."));
+      gtk_widget_set_visible (self->info_button, FALSE);
+      gtk_info_bar_set_revealed (self->info_bar, TRUE);
+    }
   else if (sample != NULL)
     {
       gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
@@ -410,6 +427,75 @@ close_review_wizards (StewardWindow *self)
 }
 
 /**
+ * steward_window_close_database:
+ *
+ * Closes the database shown, if any: its review wizards save what waits
+ * and close first, and no page keeps a list over it.
+ */
+void
+steward_window_close_database (StewardWindow *self)
+{
+  g_return_if_fail (STEWARD_IS_WINDOW (self));
+
+  if (self->db == NULL)
+    return;
+
+  close_review_wizards (self);
+  set_pages_database (self, NULL);
+  steward_backup_scheduler_set_database (self->backups, NULL);
+  steward_database_close (self->db);
+  g_clear_object (&self->db);
+}
+
+/* The daily backup of the user's own database; not of one opened
+ * read-only, nor of the sample, which is made again at will. */
+static void
+schedule_backups (StewardWindow *self)
+{
+  g_autofree char *sample = self->db != NULL ? steward_sample_data_dup_size (self->db) : NULL;
+  gboolean wanted = self->db != NULL && !steward_database_is_read_only (self->db) && sample == NULL;
+
+  steward_backup_scheduler_set_database (self->backups, wanted ? self->db : NULL);
+}
+
+static void
+on_backup_made_cb (StewardBackupScheduler *scheduler,
+                   const char             *path,
+                   StewardWindow          *self)
+{
+  StewardPage *page = g_hash_table_lookup (self->pages, "backups/backups");
+
+  if (page != NULL)
+    steward_backups_page_refresh (STEWARD_BACKUPS_PAGE (page));
+}
+
+static void
+on_backup_failed_cb (StewardBackupScheduler *scheduler,
+                     const char             *message,
+                     StewardWindow          *self)
+{
+  /* TRANSLATORS: %s says why */
+  g_autofree char *title = g_strdup_printf (_("Today’s backup could not be made: %s"), message);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * steward_window_add_toast:
+ * @toast: (transfer full): a message for the user
+ */
+void
+steward_window_add_toast (StewardWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (STEWARD_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
  * steward_window_set_database:
  *
  * Shows @db: the places, or the welcome page when it holds nothing yet.
@@ -422,14 +508,11 @@ steward_window_set_database (StewardWindow   *self,
   g_return_if_fail (STEWARD_IS_DATABASE (db));
 
   if (self->db != NULL && self->db != db)
-    {
-      close_review_wizards (self);
-      set_pages_database (self, NULL);
-      steward_database_close (self->db);
-    }
+    steward_window_close_database (self);
   g_set_object (&self->db, db);
   apply_history_name (self);
   update_title (self);
+  schedule_backups (self);
 
   if (steward_database_is_empty (db) && !steward_database_is_read_only (db))
     {
@@ -452,12 +535,8 @@ steward_window_show_error (StewardWindow *self,
 {
   g_return_if_fail (STEWARD_IS_WINDOW (self));
 
+  steward_window_close_database (self);
   set_pages_database (self, NULL);
-  if (self->db != NULL)
-    {
-      steward_database_close (self->db);
-      g_clear_object (&self->db);
-    }
   update_title (self);
 
   steward_database_error_page_set_error (self->error_page, path, error);
@@ -551,6 +630,15 @@ leave_sample_action (GtkWidget  *widget,
 
   steward_application_open_database (app, steward_application_get_main_path (app),
                                      STEWARD_DATABASE_OPEN_DEFAULT);
+}
+
+static void
+restore_backup_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  steward_application_restore_backup (get_application (STEWARD_WINDOW (widget)),
+                                      g_variant_get_string (param, NULL));
 }
 
 static void
@@ -674,6 +762,10 @@ steward_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
+  if (self->backups != NULL)
+    steward_backup_scheduler_set_database (self->backups, NULL);
+  g_clear_object (&self->backups);
+
   /* The view stacks own the pages. */
   g_clear_pointer (&self->pages, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_WINDOW);
@@ -734,6 +826,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, handovers_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, findings_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, actions_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, backups_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
@@ -742,6 +835,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.explore-sample", NULL, explore_sample_action);
   gtk_widget_class_install_action (widget_class, "win.leave-sample", NULL, leave_sample_action);
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", show_place_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", "s", restore_backup_action);
 }
 
 static void
@@ -762,6 +856,9 @@ steward_window_init (StewardWindow *self)
   self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->after_first_frame = g_ptr_array_new_with_free_func (deferred_free);
   self->settings = g_settings_new (APP_ID);
+  self->backups = steward_backup_scheduler_new ();
+  g_signal_connect_object (self->backups, "made", G_CALLBACK (on_backup_made_cb), self, 0);
+  g_signal_connect_object (self->backups, "failed", G_CALLBACK (on_backup_failed_cb), self, 0);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));

@@ -28,6 +28,9 @@ void             steward_window_show_error   (StewardWindow      *self,
 void             steward_window_show_place   (StewardWindow      *self,
                                               const char         *place);
 const char      *steward_window_get_page_name (StewardWindow     *self);
+void             steward_window_close_database (StewardWindow    *self);
+void             steward_window_add_toast     (StewardWindow      *self,
+                                               AdwToast           *toast);
 StewardPage     *steward_window_get_page      (StewardWindow     *self,
                                                const char        *name);
 
