@@ -143,6 +143,53 @@ steward_cells_refresh (StewardCells *self)
     update_cell (list_item, column);
 }
 
+#define CELL_TOOLTIP_KEY "steward-cell-tooltip"
+
+static gboolean
+on_cell_query_tooltip_cb (GtkWidget  *widget,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip,
+                          gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), CELL_TOOLTIP_KEY);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+/**
+ * steward_cell_set_tooltip:
+ * @text: (nullable): the tooltip, or %NULL for none
+ *
+ * Gives a cell of a column view its tooltip, read when it is shown. Cells
+ * are bound again for every row that scrolls into view or that a search
+ * brings: gtk_widget_set_tooltip_text() asks the display where the pointer
+ * is each time (a round trip to the X server), which made each keystroke
+ * of a search cost more than a frame.
+ */
+void
+steward_cell_set_tooltip (GtkWidget  *widget,
+                          const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text != NULL && text[0] == '\0')
+    text = NULL;
+  if (g_object_get_data (G_OBJECT (widget), CELL_TOOLTIP_KEY "-connected") == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
+      g_object_set_data (G_OBJECT (widget), CELL_TOOLTIP_KEY "-connected", GINT_TO_POINTER (TRUE));
+    }
+  g_object_set_data_full (G_OBJECT (widget), CELL_TOOLTIP_KEY, g_strdup (text), g_free);
+  if (gtk_widget_get_has_tooltip (widget) != (text != NULL))
+    gtk_widget_set_has_tooltip (widget, text != NULL);
+}
+
 /* Rows */
 
 /**

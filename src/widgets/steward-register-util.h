@@ -43,6 +43,8 @@ void          steward_cells_set_column (StewardCells          *self,
                                         StewardCellSetupFunc   setup,
                                         StewardCellUpdateFunc  update);
 void          steward_cells_refresh    (StewardCells          *self);
+void          steward_cell_set_tooltip (GtkWidget             *widget,
+                                        const char            *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardCells, steward_cells_free)
 

@@ -3,12 +3,17 @@
 # the large sample database against a minimal libadwaita window built the
 # same way. Median of several runs; prints both and their ratio.
 #
-# Usage: bench-startup.py BUILD_DIR [RUNS]   (under an X server: xvfb-run)
+# Usage: bench-startup.py BUILD_DIR [RUNS] [DATABASE]   (under xvfb-run)
+#
+# DATABASE is made when missing, by the large sample over the years of
+# STEWARD_SAMPLE_YEARS (ten unless set); its size and the rows of each
+# table are printed, to show how the data grows.
 #
 # Copyright 2026 The Steward authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,7 +31,8 @@ env = dict(os.environ,
 
 steward = os.path.join(build, 'src', 'steward')
 minimal = os.path.join(build, 'tests', 'bench', 'minimal-window')
-database = os.path.join(build, 'bench-data', 'large.db')
+database = (os.path.abspath(sys.argv[3]) if len(sys.argv) > 3
+            else os.path.join(build, 'bench-data', 'large.db'))
 
 
 def drop_caches():
@@ -87,6 +93,25 @@ if not os.path.exists(database):
     print(f'generated the large sample database in {time.monotonic() - started:.1f} s '
           f'({os.path.getsize(database) / 1048576:.1f} MiB)')
 
+
+def print_data_size():
+    """The database's size and its rows, table by table."""
+    db = sqlite3.connect(f'file:{database}?mode=ro', uri=True)
+    tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    years = db.execute("SELECT value FROM meta WHERE key = 'sample-data-years'").fetchone()
+    counts = {table: db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
+    db.close()
+    print(f'database {database}: {os.path.getsize(database) / 1048576:.1f} MiB, '
+          f'{years[0] if years else "?"} years of the large sample, {sum(counts.values())} rows')
+    for table, count in counts.items():
+        print(f'  {table:20} {count:8}')
+
+
+print_data_size()
+with open('/proc/loadavg') as f:
+    print('load average ' + ' '.join(f.read().split()[:3]))
+
 medians = measure({'steward': [steward, '--database', database],
                    'minimal window': [minimal]})
 steward_ms, steward_mib = medians['steward']
@@ -94,6 +119,6 @@ minimal_ms, minimal_mib = medians['minimal window']
 
 ratio = steward_ms / minimal_ms
 extra = steward_mib - minimal_mib
-print(f'start-up ratio {ratio:.2f} (goal at most 1.30): {"met" if ratio <= 1.30 else "MISSED"}')
+print(f'start-up ratio {ratio:.2f} (goal at most 1.25): {"met" if ratio <= 1.25 else "MISSED"}')
 print(f'memory over the minimal window {extra:+.1f} MiB (goal at most +40 MiB): '
       f'{"met" if extra <= 40 else "MISSED"}')

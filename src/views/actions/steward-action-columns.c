@@ -17,6 +17,7 @@
 #include "model/steward-action-progress.h"
 #include "model/steward-person.h"
 #include "steward-action-columns.h"
+#include "widgets/steward-register-util.h"
 
 /* The cells and the sorters of the actions' columns, the line above
  * them, and the rows of the progress notes. What a cell shows
@@ -270,7 +271,7 @@ update_source_cell (GtkWidget *child,
    * the kind of source, such as “Finding” */
   tooltip = g_strdup_printf (_("Show where the action came from: %s"),
                              steward_action_source_to_string (steward_action_item_get_source_kind (item)));
-  gtk_widget_set_tooltip_text (button, tooltip);
+  steward_cell_set_tooltip (button, tooltip);
   gtk_stack_set_visible_child_name (GTK_STACK (child), link != NULL ? "link" : "text");
 }
 
@@ -295,7 +296,7 @@ update_progress_cell (GtkWidget *child,
   /* TRANSLATORS: the latest progress note of an action: its date, then the note */
   text = g_strdup_printf (_("%s: %s"), date, steward_action_progress_get_note (progress));
   gtk_label_set_label (GTK_LABEL (child), text);
-  gtk_widget_set_tooltip_text (child, text);
+  steward_cell_set_tooltip (child, text);
 }
 
 static void

@@ -41,6 +41,11 @@ struct _StewardActionsPage
   GtkStringFilter      *search_filter;
   StewardCells         *cells;
   StewardActionLookup   lookup;
+  /* The choices and the day, read once for a whole filtering of the list
+   * instead of once a row: see choice_filter_cb(). */
+  StewardActionFilter   cached_filter;
+  GDate                 cached_today;
+  gint64                cached_at;
 
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *mine_button;
@@ -115,12 +120,21 @@ choice_filter_cb (gpointer item,
                   gpointer user_data)
 {
   StewardActionsPage *self = user_data;
-  StewardActionFilter filter;
-  g_autoptr(GDate) today = steward_date_new_today ();
+  gint64 now = g_get_monotonic_time ();
 
-  read_filter (self, &filter);
+  /* A keystroke of the search filters thousands of rows at once: the
+   * choices are read again when they change (refilter() forgets them) and
+   * the day at least every second, not for each row. */
+  if (self->cached_at == 0 || now - self->cached_at > G_USEC_PER_SEC)
+    {
+      g_autoptr(GDate) today = steward_date_new_today ();
 
-  return steward_action_filter_match (&filter, item, today);
+      read_filter (self, &self->cached_filter);
+      self->cached_today = *today;
+      self->cached_at = now;
+    }
+
+  return steward_action_filter_match (&self->cached_filter, item, &self->cached_today);
 }
 
 static void
@@ -136,6 +150,7 @@ refilter (StewardActionsPage *self)
   if (self->choice_filter == NULL)
     return;
 
+  self->cached_at = 0;
   gtk_filter_changed (GTK_FILTER (self->choice_filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_stack (self);
 }
@@ -237,6 +252,7 @@ on_database_changed_cb (StewardDatabase    *db,
   if (g_strv_contains (tables, "action_progress"))
     fill_progress (self);
 
+  self->cached_at = 0;
   gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->choice_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);

@@ -14,6 +14,7 @@
 #include "logic/steward-date.h"
 #include "logic/steward-follow-up.h"
 #include "steward-communication-columns.h"
+#include "widgets/steward-register-util.h"
 
 /* The cells and the sorters of the communications' columns that show
  * more than one stored property: dates in the user's calendar, the names
@@ -145,7 +146,7 @@ set_badge_cell (GtkWidget  *box,
   gtk_widget_remove_css_class (badge, "error");
   if (badge_class != NULL)
     gtk_widget_add_css_class (badge, badge_class);
-  gtk_widget_set_tooltip_text (box, tooltip);
+  steward_cell_set_tooltip (box, tooltip);
 }
 
 static void
@@ -184,7 +185,7 @@ update_officer_cell (GtkWidget *child,
   const char *name = steward_communications_page_get_officer_name (user_data, item);
 
   gtk_label_set_label (GTK_LABEL (child), name ?: "");
-  gtk_widget_set_tooltip_text (child, name);
+  steward_cell_set_tooltip (child, name);
 }
 
 static void

@@ -13,6 +13,7 @@
 
 #include "logic/steward-date.h"
 #include "steward-meeting-columns.h"
+#include "widgets/steward-register-util.h"
 
 /* The cells and the sorters of the meetings' columns that show more than
  * one stored property: the start in the user's calendar, the attendees
@@ -155,7 +156,7 @@ update_attendees_cell (GtkWidget *child,
   g_autofree char *tooltip = g_strjoinv ("\n", attendees);
 
   gtk_label_set_label (GTK_LABEL (child), text);
-  gtk_widget_set_tooltip_text (child, tooltip[0] != '\0' ? tooltip : NULL);
+  steward_cell_set_tooltip (child, tooltip[0] != '\0' ? tooltip : NULL);
 }
 
 static GtkWidget *
@@ -168,7 +169,7 @@ setup_decisions_cell (gpointer user_data)
 
   gtk_widget_add_css_class (badge, "warning");
   gtk_widget_add_css_class (badge, "caption-heading");
-  gtk_widget_set_tooltip_text (badge, _("The meeting was held: record what was discussed and decided."));
+  steward_cell_set_tooltip (badge, _("The meeting was held: record what was discussed and decided."));
   gtk_box_append (GTK_BOX (box), make_label ());
   gtk_box_append (GTK_BOX (box), badge);
 

@@ -13,6 +13,7 @@
 
 #include "logic/steward-date.h"
 #include "steward-finding-columns.h"
+#include "widgets/steward-register-util.h"
 
 /* The cells and the sorters of the findings' columns that show more than
  * one stored property: dates in the user's calendar, the audit, the
@@ -150,7 +151,7 @@ update_audit_cell (GtkWidget *child,
   if (audit != NULL)
     date = steward_date_format (steward_audit_get_held_on (audit), steward_findings_context_get_calendar (context));
   gtk_label_set_label (GTK_LABEL (child), date != NULL ? date : "");
-  gtk_widget_set_tooltip_text (child, audit != NULL ? steward_audit_get_scope (audit) : NULL);
+  steward_cell_set_tooltip (child, audit != NULL ? steward_audit_get_scope (audit) : NULL);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "model/steward-handover-item.h"
 #include "model/steward-record-list.h"
 #include "steward-handover-columns.h"
+#include "widgets/steward-register-util.h"
 
 /* The index */
 
@@ -222,7 +223,7 @@ make_badge (const char *text,
   gtk_label_set_xalign (GTK_LABEL (badge), 0);
   gtk_widget_add_css_class (badge, "warning");
   gtk_widget_add_css_class (badge, "caption-heading");
-  gtk_widget_set_tooltip_text (badge, tooltip);
+  steward_cell_set_tooltip (badge, tooltip);
 
   return badge;
 }
@@ -288,7 +289,7 @@ update_items_cell (GtkWidget *child,
   /* TRANSLATORS: the items of a hand-over: how many, then their names */
   text = n > 0 ? g_strdup_printf (_("%u: %s"), n, names->str) : g_strdup ("0");
   gtk_label_set_label (GTK_LABEL (child), text);
-  gtk_widget_set_tooltip_text (child, names->str);
+  steward_cell_set_tooltip (child, names->str);
 }
 
 /* Who and when, or a badge when either is missing. */
@@ -320,7 +321,7 @@ show_signature (GtkWidget              *box,
 
   gtk_widget_set_visible (label, !missing);
   gtk_widget_set_visible (badge, missing);
-  gtk_widget_set_tooltip_text (badge, tooltip);
+  steward_cell_set_tooltip (badge, tooltip);
   if (missing)
     return;
 

@@ -18,6 +18,7 @@
 #include "model/steward-project-role.h"
 #include "model/steward-record-list.h"
 #include "steward-project-columns.h"
+#include "widgets/steward-register-util.h"
 
 /* The index */
 
@@ -360,7 +361,7 @@ update_security_cell (GtkWidget *child,
     {
       gtk_label_set_label (GTK_LABEL (child), _("No"));
       gtk_widget_add_css_class (child, "warning");
-      gtk_widget_set_tooltip_text (child, _("Security is not written into the requirements or the contract (5.8.1)"));
+      steward_cell_set_tooltip (child, _("Security is not written into the requirements or the contract (5.8.1)"));
       return;
     }
 
@@ -369,7 +370,7 @@ update_security_cell (GtkWidget *child,
   text = ref != NULL ? g_strdup_printf (_("Yes: %s"), ref) : g_strdup (_("Yes"));
   gtk_label_set_label (GTK_LABEL (child), text);
   gtk_widget_remove_css_class (child, "warning");
-  gtk_widget_set_tooltip_text (child, ref);
+  steward_cell_set_tooltip (child, ref);
 }
 
 /* The date of the risk assessment, or a badge when it is missing on a
@@ -386,7 +387,7 @@ setup_risk_cell (gpointer user_data)
   gtk_widget_add_css_class (label, "numeric");
   gtk_widget_add_css_class (badge, "warning");
   gtk_widget_add_css_class (badge, "caption-heading");
-  gtk_widget_set_tooltip_text (badge, _("The project has started without a risk assessment (5.8.2)"));
+  steward_cell_set_tooltip (badge, _("The project has started without a risk assessment (5.8.2)"));
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), badge);
 

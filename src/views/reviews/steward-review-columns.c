@@ -13,6 +13,7 @@
 
 #include "logic/steward-date.h"
 #include "steward-reviews-page-private.h"
+#include "widgets/steward-register-util.h"
 
 /* The cells and the sorters of the reviews' columns: the title with a
  * badge on the next meeting, the kind, the start in the user's calendar,
@@ -108,7 +109,7 @@ set_label (GtkWidget  *label,
            const char *text)
 {
   gtk_label_set_label (GTK_LABEL (label), text ? text : "");
-  gtk_widget_set_tooltip_text (label, text != NULL && text[0] != '\0' ? text : NULL);
+  steward_cell_set_tooltip (label, text != NULL && text[0] != '\0' ? text : NULL);
 }
 
 static GtkWidget *
@@ -122,7 +123,7 @@ setup_title_cell (gpointer user_data)
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (badge, "accent");
   gtk_widget_add_css_class (badge, "caption-heading");
-  gtk_widget_set_tooltip_text (badge, _("The next meeting to come"));
+  steward_cell_set_tooltip (badge, _("The next meeting to come"));
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), badge);
 
@@ -231,7 +232,7 @@ setup_sha_cell (gpointer user_data)
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (copy, "flat");
   gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (copy, _("Copy the SHA-256 of the Issued PDF"));
+  steward_cell_set_tooltip (copy, _("Copy the SHA-256 of the Issued PDF"));
   g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_clicked_cb), NULL);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), copy);
@@ -255,7 +256,7 @@ update_sha_cell (GtkWidget *child,
   if (sha == NULL)
     {
       gtk_label_set_label (GTK_LABEL (label), "");
-      gtk_widget_set_tooltip_text (label, NULL);
+      steward_cell_set_tooltip (label, NULL);
       return;
     }
 
@@ -264,7 +265,7 @@ update_sha_cell (GtkWidget *child,
    * %s is the whole of it */
   tooltip = g_strdup_printf (_("SHA-256 of the issued PDF: %s"), sha);
   gtk_label_set_label (GTK_LABEL (label), shown);
-  gtk_widget_set_tooltip_text (label, tooltip);
+  steward_cell_set_tooltip (label, tooltip);
 }
 
 /**
