@@ -654,6 +654,9 @@ steward_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (options, "backup") || g_variant_dict_contains (options, "restore"))
     return _steward_application_run_backup (options);
 
+  if (g_variant_dict_contains (options, "verify"))
+    return _steward_application_run_verify (options);
+
   for (guint i = 0; i < G_N_ELEMENTS (export_option_names); i++)
     if (g_variant_dict_contains (options, export_option_names[i]))
       return run_exports (options);

@@ -21,6 +21,7 @@
 
 #include "steward-backup.h"
 #include "steward-database-private.h"
+#include "steward-verify.h"
 
 #define MIGRATIONS_PATH      RESOURCE_PATH "/migrations/"
 #define APPLICATION_ID       0x53545744 /* "STWD" */
@@ -753,6 +754,23 @@ apply_migration (StewardDatabase  *self,
     return _steward_database_set_sqlite_error (self->db, rc, error);
 
   rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
+
+  /* What SQL cannot do, in the same transaction: 007 adds the history's
+   * digests, which the rows written before it get here. */
+  if (rc == SQLITE_OK && expected == 7)
+    {
+      g_autoptr(GError) seal_error = NULL;
+
+      if (!_steward_history_seal (self->db, &seal_error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_MIGRATION,
+                       _("Updating the database to version %d failed; nothing was changed. (%s)"),
+                       expected, seal_error->message);
+          return FALSE;
+        }
+    }
+
   if (rc == SQLITE_OK && query_int (self->db, "PRAGMA user_version", &version, NULL) &&
       version == expected)
     rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, &message);
@@ -1467,6 +1485,44 @@ dup_row_json (StewardDatabase     *self,
   return NULL;
 }
 
+/* The row with the greatest id is the one before the next: its id and
+ * sha256 are read with one indexed query per write, so that a rolled-back
+ * write or savepoint cannot leave a cached digest that is not in the file. */
+static gboolean
+read_last_history (StewardDatabase  *self,
+                   gint64           *last_id,
+                   char             *last_sha256,
+                   gsize             size,
+                   GError          **error)
+{
+  g_auto(Statement) statement = { 0 };
+  int rc;
+
+  if (!prepare (self, "SELECT id, sha256 FROM history ORDER BY id DESC LIMIT 1", &statement, error))
+    return FALSE;
+
+  rc = sqlite3_step (statement.stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *last_id = sqlite3_column_int64 (statement.stmt, 0);
+      g_strlcpy (last_sha256,
+                 sqlite3_column_type (statement.stmt, 1) != SQLITE_NULL
+                   ? (const char *)sqlite3_column_text (statement.stmt, 1)
+                   : STEWARD_HISTORY_GENESIS_SHA256,
+                 size);
+      return TRUE;
+    }
+
+  if (rc != SQLITE_DONE)
+    return _steward_database_set_sqlite_error (self->db, rc, error);
+
+  *last_id = 0;
+  g_strlcpy (last_sha256, STEWARD_HISTORY_GENESIS_SHA256, size);
+
+  return TRUE;
+}
+
+/* Appends a history row, sealed into the chain of 007-history-chain.sql. */
 static gboolean
 write_history (StewardDatabase  *self,
                const char       *table,
@@ -1479,20 +1535,35 @@ write_history (StewardDatabase  *self,
   g_auto(Statement) statement = { 0 };
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format_iso8601 (now);
+  g_autofree char *sha256 = NULL;
+  const char *user_name = steward_database_get_user_name (self);
+  char prev_sha256[sizeof STEWARD_HISTORY_GENESIS_SHA256];
+  gint64 id;
+
+  if (!read_last_history (self, &id, prev_sha256, sizeof prev_sha256, error))
+    return FALSE;
+  id++;
+
+  sha256 = _steward_history_compute_sha256 (prev_sha256, id, at, user_name, table, row_id,
+                                            action, old_values, new_values);
 
   if (!prepare (self,
-                "INSERT INTO history (at, user_name, table_name, row_id, action, old_values, new_values)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO history (id, at, user_name, table_name, row_id, action, old_values, new_values,"
+                " prev_sha256, sha256)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 &statement, error))
     return FALSE;
 
-  sqlite3_bind_text (statement.stmt, 1, at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement.stmt, 2, steward_database_get_user_name (self), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement.stmt, 3, table, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement.stmt, 4, row_id);
-  sqlite3_bind_text (statement.stmt, 5, action, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement.stmt, 6, old_values, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement.stmt, 7, new_values, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement.stmt, 1, id);
+  sqlite3_bind_text (statement.stmt, 2, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement.stmt, 3, user_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement.stmt, 4, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement.stmt, 5, row_id);
+  sqlite3_bind_text (statement.stmt, 6, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement.stmt, 7, old_values, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement.stmt, 8, new_values, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement.stmt, 9, prev_sha256, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement.stmt, 10, sha256, -1, SQLITE_TRANSIENT);
 
   if (!step_done (self, statement.stmt, error))
     return FALSE;
