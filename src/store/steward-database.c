@@ -13,6 +13,8 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <sys/vfs.h>
 
 #include <glib/gi18n-lib.h>
@@ -184,10 +186,45 @@ steward_database_init (StewardDatabase *self)
 
 /* Errors */
 
-static int
-error_code_for_sqlite (int rc,
-                       int system_errno)
+/* Whether the disk, or the file size this process may write, has no room
+ * left beside the database of @db. SQLite's own errno of a failed write is
+ * not always kept (the unix VFS reads errno later, when something else may
+ * have changed it), so a write error is also checked against the disk. */
+static gboolean
+disk_looks_full (sqlite3 *db)
 {
+  static const char * const suffixes[] = { "", "-wal", "-journal" };
+  const char *path = db != NULL ? sqlite3_db_filename (db, "main") : NULL;
+  g_autofree char *dir = NULL;
+  struct statvfs vfs;
+  struct rlimit limit;
+
+  if (path == NULL || path[0] == '\0')
+    return FALSE;
+
+  dir = g_path_get_dirname (path);
+  if (statvfs (dir, &vfs) == 0 && (guint64)vfs.f_bavail * vfs.f_frsize < 1024 * 1024)
+    return TRUE;
+
+  if (getrlimit (RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+        GStatBuf st;
+
+        if (g_stat (file, &st) == 0 && (guint64)st.st_size + 1024 * 1024 >= (guint64)limit.rlim_cur)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+static int
+error_code_for_sqlite (sqlite3 *db,
+                       int      rc)
+{
+  int system_errno = db != NULL ? sqlite3_system_errno (db) : 0;
+
   switch (rc & 0xff)
     {
     case SQLITE_NOTADB:     return STEWARD_DATABASE_ERROR_NOT_A_DATABASE;
@@ -200,8 +237,9 @@ error_code_for_sqlite (int rc,
     case SQLITE_IOERR:
       /* A write past the file size limit (EFBIG) or onto a full disk
        * (ENOSPC) comes back from some file systems as a write error. */
-      if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC)
-        return system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT
+      if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE ||
+          rc == SQLITE_IOERR_SHMSIZE)
+        return system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT || disk_looks_full (db)
                ? STEWARD_DATABASE_ERROR_DISK_FULL : STEWARD_DATABASE_ERROR_IO;
       return STEWARD_DATABASE_ERROR_IO;
     case SQLITE_CANTOPEN:   return STEWARD_DATABASE_ERROR_IO;
@@ -240,7 +278,7 @@ _steward_database_set_sqlite_error (sqlite3  *db,
                   int       rc,
                   GError  **error)
 {
-  int code = error_code_for_sqlite (rc, db != NULL ? sqlite3_system_errno (db) : 0);
+  int code = error_code_for_sqlite (db, rc);
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
   g_set_error (error, STEWARD_DATABASE_ERROR, code,
@@ -529,6 +567,25 @@ run_quick_check (sqlite3  *db,
   return TRUE;
 }
 
+/* Whether a non-empty rollback journal or write-ahead log lies beside
+ * @path, which SQLite reads when it opens the file. */
+static gboolean
+has_companion_file (const char *path)
+{
+  static const char * const suffixes[] = { "-journal", "-wal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *companion = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (companion, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Reads the first 100 bytes without SQLite, so that a file that is not a
  * database, or a database that was cut short, is recognised before anything
  * could write to it. */
@@ -591,7 +648,12 @@ _steward_database_check_header (const char  *path,
     if (page_size == 1)
       page_size = 65536;
 
-    if (n_pages > 0 && change_counter == valid_for &&
+    /* A file cut short is refused, unless SQLite will make it whole:
+     * after a crash mid-transaction, the hot rollback journal beside it
+     * puts the pages back (a commit that grew the file writes page 1,
+     * with the new count, before the rest), and a WAL holds pages the
+     * file does not have yet. */
+    if (n_pages > 0 && change_counter == valid_for && !has_companion_file (path) &&
         (goffset)n_pages * page_size > st.st_size)
       {
         g_autofree char *have = g_format_size_full (st.st_size, G_FORMAT_SIZE_LONG_FORMAT);

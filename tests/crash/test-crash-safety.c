@@ -76,7 +76,6 @@ typedef struct
   guint   fresh_files;
   guint   pending_applied;
   guint   pending_absent;
-  guint   refused_hot_journal;
   gint64  check_usec;
   GArray *reopen_usec;
 } Figures;
@@ -233,25 +232,6 @@ run_and_kill (const char *path,
 }
 
 /* Checking the file */
-
-static gboolean
-has_hot_journal (const char *path)
-{
-  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-  GStatBuf st;
-
-  return g_stat (journal, &st) == 0 && st.st_size > 0;
-}
-
-static void
-roll_back_hot_journal (const char *path)
-{
-  sqlite3 *raw = steward_test_raw_open (path, SQLITE_OPEN_READWRITE);
-
-  steward_test_raw_int (raw, "SELECT count(*) FROM sqlite_master");
-  sqlite3_close (raw);
-  g_assert_false (has_hot_journal (path));
-}
 
 static sqlite3_stmt *
 prepare (sqlite3    *db,
@@ -702,18 +682,6 @@ run_crashes (gboolean network)
       reopen = g_get_monotonic_time ();
       db = steward_database_open (path, STEWARD_DATABASE_OPEN_DEFAULT, &error);
       reopen = g_get_monotonic_time () - reopen;
-      if (db == NULL && has_hot_journal (path))
-        {
-          /* Known bug: the header's check of the file's length in
-           * steward-database.c takes a file that a hot rollback journal
-           * would make whole for a truncated one. Let SQLite roll the
-           * journal back, then Steward must open it. */
-          g_test_message ("Kill %u (%s): refused with a hot journal: %s", i, phase_names[phase], error->message);
-          figures.refused_hot_journal++;
-          g_clear_error (&error);
-          roll_back_hot_journal (path);
-          db = steward_database_open (path, STEWARD_DATABASE_OPEN_DEFAULT, &error);
-        }
       if (db == NULL)
         g_error ("Kill %u (%s): the file did not open: %s", i, phase_names[phase], error->message);
       g_assert_cmpstr (steward_database_get_journal_mode (db), ==, journal_mode);
@@ -750,9 +718,6 @@ run_crashes (gboolean network)
                     g_array_index (figures.reopen_usec, gint64, figures.reopen_usec->len / 2) / 1e3,
                     g_array_index (figures.reopen_usec, gint64, figures.reopen_usec->len - 1) / 1e3);
 
-  if (figures.refused_hot_journal > 0)
-    g_test_message ("  refused by steward_database_open while a hot journal waited: %u", figures.refused_hot_journal);
-
   g_assert_cmpuint (figures.kills, ==, n);
   g_assert_cmpuint (figures.integrity_ok, ==, n);
   g_assert_cmpuint (figures.verified, ==, figures.acknowledged);
@@ -767,11 +732,6 @@ run_crashes (gboolean network)
     }
 
   g_unsetenv ("STEWARD_NETWORK_FS");
-  if (figures.refused_hot_journal > 0)
-    g_test_incomplete ("steward_database_open refused a file that its hot rollback journal "
-                       "makes whole: _steward_database_check_header() must not compare the "
-                       "header's page count with the file's length while a -journal or -wal "
-                       "file is there");
   g_clear_pointer (&model.people, g_hash_table_unref);
   g_clear_pointer (&model.bodies, g_hash_table_unref);
   g_clear_pointer (&model.reviews, g_hash_table_unref);
