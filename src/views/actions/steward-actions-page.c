@@ -740,8 +740,12 @@ steward_actions_page_init (StewardActionsPage *self)
   for (guint i = 0; i < source_class->n_values; i++)
     gtk_string_list_append (sources, steward_action_source_to_string (source_class->values[i].value));
   gtk_drop_down_set_model (self->source_dropdown, G_LIST_MODEL (sources));
-  gtk_drop_down_set_expression (self->owner_dropdown,
-                                gtk_property_expression_new (STEWARD_TYPE_PERSON, NULL, "name"));
+  {
+    /* The drop-down takes a reference of its own. */
+    g_autoptr(GtkExpression) owner_name = gtk_property_expression_new (STEWARD_TYPE_PERSON, NULL, "name");
+
+    gtk_drop_down_set_expression (self->owner_dropdown, owner_name);
+  }
 
   self->search_filter = gtk_string_filter_new (steward_action_columns_new_search_expression (&self->lookup));
   gtk_string_filter_set_ignore_case (self->search_filter, TRUE);
