@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "steward-cell-label.h"
 #include "steward-page.h"
 
 typedef struct
@@ -130,6 +131,9 @@ steward_page_class_init (StewardPageClass *klass)
   object_class->dispose = steward_page_dispose;
   object_class->get_property = steward_page_get_property;
   object_class->set_property = steward_page_set_property;
+
+  /* The registers' cells name it in their list item templates. */
+  g_type_ensure (STEWARD_TYPE_CELL_LABEL);
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, STEWARD_TYPE_DATABASE,

@@ -179,7 +179,7 @@ setup_verified_cell (gpointer user_data)
   gtk_widget_add_css_class (label, "numeric");
   gtk_widget_add_css_class (badge, "warning");
   gtk_widget_add_css_class (badge, "caption-heading");
-  gtk_widget_set_tooltip_text (badge, _("Never verified, or verified a year ago or more"));
+  steward_cell_set_tooltip (badge, _("Never verified, or verified a year ago or more"));
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), badge);
 

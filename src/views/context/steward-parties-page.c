@@ -258,7 +258,7 @@ update_feedback_cell (GtkWidget *child,
                                                                n_unanswered),
                                                   n_unanswered);
 
-      gtk_widget_set_tooltip_text (badge, tooltip);
+      steward_cell_set_tooltip (badge, tooltip);
     }
 }
 

@@ -491,14 +491,14 @@ steward_findings_set_due_badge (GtkWidget         *badge,
     {
       /* TRANSLATORS: a badge beside the due date of a corrective action */
       gtk_label_set_label (GTK_LABEL (badge), _("Overdue"));
-      gtk_widget_set_tooltip_text (badge, _("The corrective action is still open past its due date"));
+      steward_cell_set_tooltip (badge, _("The corrective action is still open past its due date"));
       gtk_widget_add_css_class (badge, "error");
     }
   else if (due == STEWARD_FINDING_DUE)
     {
       /* TRANSLATORS: a badge beside the due date of a corrective action */
       gtk_label_set_label (GTK_LABEL (badge), _("Due"));
-      gtk_widget_set_tooltip_text (badge, _("The corrective action is due this month"));
+      steward_cell_set_tooltip (badge, _("The corrective action is due this month"));
       gtk_widget_add_css_class (badge, "warning");
     }
 }

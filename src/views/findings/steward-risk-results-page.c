@@ -246,7 +246,7 @@ update_plan_cell (GtkWidget *child,
   gtk_label_set_label (GTK_LABEL (label), text);
   gtk_label_set_label (GTK_LABEL (badge), late_text);
   gtk_widget_set_visible (badge, late > 0);
-  gtk_widget_set_tooltip_text (child, tooltip);
+  steward_cell_set_tooltip (child, tooltip);
 }
 
 /* What the page shows around the list */

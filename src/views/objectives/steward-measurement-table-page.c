@@ -17,6 +17,7 @@
 #include "model/steward-person.h"
 #include "model/steward-record-list.h"
 #include "steward-measurement-table-page.h"
+#include "widgets/steward-register-util.h"
 
 #define DOCUMENT_NUMBER_KEY "measurement-table-document-number"
 #define VERSION_KEY         "measurement-table-version"
@@ -170,7 +171,7 @@ bind_month (StewardMeasurementTablePage *self,
   if (period == NULL)
     {
       gtk_label_set_label (label, "");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+      steward_cell_set_tooltip (GTK_WIDGET (label), NULL);
       set_style (GTK_WIDGET (label), NULL);
       return;
     }
@@ -199,7 +200,7 @@ bind_month (StewardMeasurementTablePage *self,
       tooltip = g_strdup_printf (_("%s: the period has not ended"), name);
       set_style (GTK_WIDGET (label), "dim-label");
     }
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+  steward_cell_set_tooltip (GTK_WIDGET (label), tooltip);
 }
 
 static void
