@@ -23,30 +23,6 @@
 #include "store/steward-database.h"
 #include "steward-fuzz.h"
 
-static char *work_dir;
-
-static void
-remove_work_dir (void)
-{
-  steward_fuzz_clear_dir (work_dir, TRUE);
-  g_clear_pointer (&work_dir, g_free);
-}
-
-static const char *
-get_work_dir (void)
-{
-  if (work_dir == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      work_dir = g_dir_make_tmp ("steward-fuzz-db-XXXXXX", &error);
-      g_assert_no_error (error);
-      atexit (remove_work_dir);
-    }
-
-  return work_dir;
-}
-
 static void
 assert_file_is (const char   *path,
                 const guint8 *data,
@@ -98,12 +74,12 @@ int
 steward_fuzz_database_open (const guint8 *data,
                             gsize         size)
 {
-  g_autofree char *path = g_build_filename (get_work_dir (), "steward.db", NULL);
+  g_autofree char *path = g_build_filename (steward_fuzz_get_work_dir (), "steward.db", NULL);
   g_autoptr(GError) error = NULL;
   StewardDatabase *db;
 
   steward_fuzz_init ();
-  steward_fuzz_clear_dir (work_dir, FALSE);
+  steward_fuzz_clear_dir (steward_fuzz_get_work_dir (), FALSE);
   g_assert_true (g_file_set_contents (path, (const char *)data, size, NULL));
 
   /* Read-only: never a byte written, opened or not. */
@@ -136,7 +112,7 @@ steward_fuzz_database_open (const guint8 *data,
       assert_file_is (path, data, size);
     }
 
-  steward_fuzz_clear_dir (work_dir, FALSE);
+  steward_fuzz_clear_dir (steward_fuzz_get_work_dir (), FALSE);
 
   return 0;
 }

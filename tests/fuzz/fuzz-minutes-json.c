@@ -25,30 +25,6 @@
 /* More pages are drawn only in the longer runs' time. */
 #define MAX_PAGES_DRAWN 30
 
-static char *work_dir;
-
-static void
-remove_work_dir (void)
-{
-  steward_fuzz_clear_dir (work_dir, TRUE);
-  g_clear_pointer (&work_dir, g_free);
-}
-
-static const char *
-get_work_dir (void)
-{
-  if (work_dir == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      work_dir = g_dir_make_tmp ("steward-fuzz-minutes-XXXXXX", &error);
-      g_assert_no_error (error);
-      atexit (remove_work_dir);
-    }
-
-  return work_dir;
-}
-
 int
 steward_fuzz_minutes_json (const guint8 *data,
                            gsize         size)
@@ -88,10 +64,10 @@ steward_fuzz_minutes_json (const guint8 *data,
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  odt = g_build_filename (get_work_dir (), "minutes.odt", NULL);
+  odt = g_build_filename (steward_fuzz_get_work_dir (), "minutes.odt", NULL);
   if (!steward_minutes_write_odt (content, odt, "minutes.odt", &error))
     g_assert_nonnull (error);
-  steward_fuzz_clear_dir (work_dir, FALSE);
+  steward_fuzz_clear_dir (steward_fuzz_get_work_dir (), FALSE);
 
   return 0;
 }

@@ -76,3 +76,29 @@ steward_fuzz_clear_dir (const char *path,
   if (remove_self)
     g_rmdir (path);
 }
+
+static char *work_dir;
+
+static void
+remove_work_dir (void)
+{
+  steward_fuzz_clear_dir (work_dir, TRUE);
+  g_clear_pointer (&work_dir, g_free);
+}
+
+/* A folder of the process's own for the files a target writes, removed
+ * when the process ends. */
+const char *
+steward_fuzz_get_work_dir (void)
+{
+  if (work_dir == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      work_dir = g_dir_make_tmp ("steward-fuzz-XXXXXX", &error);
+      g_assert_no_error (error);
+      atexit (remove_work_dir);
+    }
+
+  return work_dir;
+}

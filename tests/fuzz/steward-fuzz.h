@@ -37,5 +37,7 @@ void steward_fuzz_init      (void);
 /* Removes everything in @path, and @path itself if @remove_self. */
 void steward_fuzz_clear_dir (const char *path,
                              gboolean    remove_self);
+/* A folder of the process's own for the files a target writes. */
+const char *steward_fuzz_get_work_dir (void);
 
 G_END_DECLS
