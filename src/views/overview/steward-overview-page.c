@@ -43,6 +43,8 @@
 /* Objectives off target or with measurements due, one line each up to
  * this many; then one line for the rest. */
 #define MAX_OBJECTIVE_LINES 5
+/* Characters of a record's name in a recent change's line. */
+#define MAX_LABEL_CHARS     120
 
 /* The first place: what needs attention, the organization at a glance and
  * the latest changes. Later issues add their own lines to it. */
@@ -896,7 +898,26 @@ dup_record_label (StewardHistoryEntry *entry)
   object = json_node_get_object (node);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (json_object_has_member (object, names[i]) && !json_object_get_null_member (object, names[i]))
-      return g_strdup (json_object_get_string_member (object, names[i]));
+      {
+        const char *value = json_object_get_string_member (object, names[i]);
+        const char *end;
+
+        /* A document kept as JSON (the minutes' content) names nothing. */
+        if (value == NULL || value[0] == '{' || value[0] == '[')
+          return NULL;
+
+        /* The row shows one line, ellipsized: only its first words are
+         * given to it, since a label lays out all of its text, and the
+         * minutes' or a long note's tens of thousands of characters took
+         * a quarter of a second at start-up. */
+        end = value;
+        for (guint n = 0; *end != '\0' && *end != '\n' && n < MAX_LABEL_CHARS; n++)
+          end = g_utf8_next_char (end);
+        if (*end == '\0')
+          return g_strdup (value);
+
+        return g_strdup_printf ("%.*s…", (int)(end - value), value);
+      }
 
   return NULL;
 }
