@@ -75,26 +75,32 @@ about_action (GSimpleAction *action,
 
 /**
  * steward_application_restore_backup:
- * @backup_path: a backup of the database open in the active window
+ * @window: the window whose database the backup is of
+ * @backup_path: a backup of the database open in @window
  *
  * Puts the backup in place of the open database: the window closes it
  * (its review wizards save first), steward_backup_restore() keeps the
  * current file as a backup and moves it aside, and the file is opened
- * again. A refused backup leaves everything as it was, and says why.
+ * again. A refused backup leaves everything as it was, and says why; a
+ * restore that failed half-way (the file moved aside, the copy refused)
+ * shows the error page rather than opening an empty database there.
  */
 void
 steward_application_restore_backup (StewardApplication *self,
+                                    StewardWindow      *window,
                                     const char         *backup_path)
 {
-  StewardWindow *window = STEWARD_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
-  StewardDatabase *db = window != NULL ? steward_window_get_database (window) : NULL;
+  StewardDatabase *db;
   g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *path = NULL;
   g_autofree char *message = NULL;
 
+  g_return_if_fail (STEWARD_IS_APPLICATION (self));
+  g_return_if_fail (STEWARD_IS_WINDOW (window));
   g_return_if_fail (backup_path != NULL);
 
+  db = steward_window_get_database (window);
   if (db == NULL)
     return;
 
@@ -103,28 +109,27 @@ steward_application_restore_backup (StewardApplication *self,
 
   if (steward_backup_restore (path, backup_path, &kept, &error))
     {
-      g_autofree char *kept_name = g_path_get_basename (kept);
+      g_autofree char *kept_name = kept != NULL ? g_path_get_basename (kept) : NULL;
 
-      /* TRANSLATORS: %s is the file name of the copy kept of the database as it was */
-      message = g_strdup_printf (_("Backup restored. The database as it was is kept as %s."), kept_name);
+      if (kept_name != NULL)
+        /* TRANSLATORS: %s is the file name of the copy kept of the database as it was */
+        message = g_strdup_printf (_("Backup restored. The database as it was is kept as %s."), kept_name);
+      else
+        message = g_strdup (_("Backup restored."));
+    }
+  else if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      steward_window_show_error (window, path, error);
+      return;
     }
   else
     message = g_strdup (error->message);
 
   steward_application_open_database (self, path, STEWARD_DATABASE_OPEN_DEFAULT);
-  steward_window_add_toast (window, adw_toast_new (message));
-}
-
-static void
-restore_backup_action (GSimpleAction *action,
-                       GVariant      *param,
-                       gpointer       user_data)
-{
-  steward_application_restore_backup (user_data, g_variant_get_string (param, NULL));
+  steward_window_show_toast (window, message);
 }
 
 static const GActionEntry app_actions[] = {
-  { "restore-backup", restore_backup_action, "s" },
   { "quit", quit_action },
   { "preferences", preferences_action },
   { "about", about_action },

@@ -24,7 +24,5 @@ void                steward_application_open_database     (StewardApplication   
                                                            const char               *path,
                                                            StewardDatabaseOpenFlags  flags);
 void                steward_application_open_sample       (StewardApplication       *self);
-void                steward_application_restore_backup    (StewardApplication       *self,
-                                                           const char               *backup_path);
 
 G_END_DECLS

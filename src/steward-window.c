@@ -19,6 +19,7 @@
 #include "views/committee/steward-chart-page.h"
 #include "views/committee/steward-people-page.h"
 #include "views/committee/steward-roster-page.h"
+#include "steward-application-private.h"
 #include "steward-backup-scheduler.h"
 #include "views/backups/steward-backups-page.h"
 #include "views/reviews/steward-review-wizard.h"
@@ -330,7 +331,8 @@ update_info_bar (StewardWindow *self)
       gtk_widget_set_visible (self->info_button, FALSE);
       gtk_info_bar_set_revealed (self->info_bar, TRUE);
     }
-  else if (steward_database_is_on_network (self->db))
+  else if (steward_database_is_on_network (self->db) &&
+           g_strcmp0 (steward_database_get_journal_mode (self->db), "delete") == 0)
     {
       gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
       gtk_label_set_label (self->info_label,
@@ -476,23 +478,29 @@ on_backup_failed_cb (StewardBackupScheduler *scheduler,
 {
   /* TRANSLATORS: %s says why */
   g_autofree char *title = g_strdup_printf (_("Today’s backup could not be made: %s"), message);
-  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**
- * steward_window_add_toast:
- * @toast: (transfer full): a message for the user
+ * steward_window_show_toast:
+ * @text: a message for the user, plain text (not markup)
  */
 void
-steward_window_add_toast (StewardWindow *self,
-                          AdwToast      *toast)
+steward_window_show_toast (StewardWindow *self,
+                           const char    *text)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (STEWARD_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* A toast's title is markup: a file name with an ampersand would make
+   * it invalid, and the message would not show. */
+  escaped = g_markup_escape_text (text, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 /**
@@ -637,7 +645,7 @@ restore_backup_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
-  steward_application_restore_backup (get_application (STEWARD_WINDOW (widget)),
+  steward_application_restore_backup (get_application (STEWARD_WINDOW (widget)), STEWARD_WINDOW (widget),
                                       g_variant_get_string (param, NULL));
 }
 

@@ -29,8 +29,8 @@ void             steward_window_show_place   (StewardWindow      *self,
                                               const char         *place);
 const char      *steward_window_get_page_name (StewardWindow     *self);
 void             steward_window_close_database (StewardWindow    *self);
-void             steward_window_add_toast     (StewardWindow      *self,
-                                               AdwToast           *toast);
+void             steward_window_show_toast    (StewardWindow      *self,
+                                               const char         *text);
 StewardPage     *steward_window_get_page      (StewardWindow     *self,
                                                const char        *name);
 
