@@ -248,6 +248,46 @@ test_first_row_deleted (void)
   g_assert_cmpint (report->previous_id, ==, 0);
 }
 
+/* The newest rows deleted: no later row links to them, but the head kept
+ * in meta (written with each row) still names the last one. */
+static void
+test_tail_deleted (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  g_autoptr(StewardVerifyReport) report = NULL;
+
+  fill (t->db);
+  steward_test_raw_exec_file (t->path, "DROP TRIGGER history_delete; DELETE FROM history WHERE id >= 5;");
+
+  report = verify_file (t->path);
+  g_assert_cmpint (report->history_problem, ==, STEWARD_VERIFY_HISTORY_TAIL_MISSING);
+  g_assert_cmpint (report->history_id, ==, 7);
+  g_assert_cmpint (report->previous_id, ==, 4);
+  g_assert_cmpuint (report->n_history, ==, 4);
+  g_assert_false (steward_verify_report_is_intact (report));
+  g_assert_nonnull (strstr (report->history_message, "History rows 5 to 7, the newest Steward wrote, are missing"));
+  g_test_message ("%s", report->history_message);
+}
+
+/* The chain ends on another row than the one Steward wrote last (rows
+ * added and sealed behind its back would do that): reported. */
+static void
+test_head_changed (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  g_autoptr(StewardVerifyReport) report = NULL;
+
+  fill (t->db);
+  steward_test_raw_exec_file (t->path, "DROP TRIGGER history_delete;"
+                                       "UPDATE meta SET value = '5 x' WHERE key = 'history_head';");
+
+  report = verify_file (t->path);
+  g_assert_cmpint (report->history_problem, ==, STEWARD_VERIFY_HISTORY_HEAD_CHANGED);
+  g_assert_cmpint (report->history_id, ==, 5);
+  g_assert_cmpint (report->previous_id, ==, 7);
+  g_assert_false (steward_verify_report_is_intact (report));
+}
+
 /* Row 3 changed and re-sealed with Steward's own algorithm: it matches its
  * digest, but row 4 was sealed onto the old one. */
 static void
@@ -532,6 +572,8 @@ main (int   argc,
   g_test_add_func ("/verify/content-changed", test_content_changed);
   g_test_add_func ("/verify/row-deleted", test_row_deleted);
   g_test_add_func ("/verify/first-row-deleted", test_first_row_deleted);
+  g_test_add_func ("/verify/tail-deleted", test_tail_deleted);
+  g_test_add_func ("/verify/head-changed", test_head_changed);
   g_test_add_func ("/verify/resealed", test_resealed);
   g_test_add_func ("/verify/minutes-pdf-changed", test_minutes_pdf_changed);
   g_test_add_func ("/verify/migrated-from-6", test_migrated_from_6);

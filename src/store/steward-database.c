@@ -1008,7 +1008,6 @@ set_journal_mode (StewardDatabase  *self,
 
   /* WAL shares memory between the programs that open the file, which a
    * network file system cannot do: there, the rollback journal. */
-  self->on_network = steward_database_path_is_on_network (self->path);
   rc = sqlite3_prepare_v2 (self->db,
                            self->on_network ? "PRAGMA journal_mode=DELETE" : "PRAGMA journal_mode=WAL",
                            -1, &stmt, NULL);
@@ -1213,8 +1212,15 @@ steward_database_open (const char                *path,
 
   if (!self->read_only)
     {
-      if (!configure_for_writing (self, error) || !migrate (self, is_new, error) ||
-          !set_journal_mode (self, error))
+      /* On a network file system, leave WAL before anything is written
+       * (the migration, its backup, the history's sealing); elsewhere WAL
+       * once the migrations went through, so that a file refused by a
+       * failed migration is left as it was. */
+      self->on_network = steward_database_path_is_on_network (self->path);
+      if (!configure_for_writing (self, error) ||
+          (self->on_network && !set_journal_mode (self, error)) ||
+          !migrate (self, is_new, error) ||
+          (!self->on_network && !set_journal_mode (self, error)))
         return NULL;
     }
 
@@ -1628,6 +1634,11 @@ write_history (StewardDatabase  *self,
   sqlite3_bind_text (statement.stmt, 10, sha256, -1, SQLITE_TRANSIENT);
 
   if (!step_done (self, statement.stmt, error))
+    return FALSE;
+
+  /* The newest row, kept apart, so that --verify also sees rows deleted
+   * from the end of the chain, which no later row links to. */
+  if (!_steward_history_set_head (self->db, id, sha256, error))
     return FALSE;
 
   g_hash_table_add (self->touched, g_strdup (table));

@@ -116,6 +116,39 @@ seal_free (gpointer data)
   g_free (seal);
 }
 
+#define HISTORY_HEAD_KEY "history_head"
+
+/* Keeps "ID SHA256" of the newest history row in meta, in the same
+ * transaction as the row. */
+gboolean
+_steward_history_set_head (sqlite3     *db,
+                           gint64       id,
+                           const char  *sha256,
+                           GError     **error)
+{
+  g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT " %s", id, sha256);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO meta (key, value) VALUES ('" HISTORY_HEAD_KEY "', ?)"
+                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, value, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return _steward_database_set_sqlite_error (db, rc, error);
+
+  return TRUE;
+}
+
 /**
  * _steward_history_seal:
  * @db: a connection inside the transaction of migration 007
@@ -200,6 +233,9 @@ out:
     _steward_database_set_sqlite_error (db, rc, error);
   sqlite3_finalize (select);
   sqlite3_finalize (update);
+
+  if (ok && last_id > 0)
+    ok = _steward_history_set_head (db, last_id, last_sha256, error);
 
   return ok;
 }
@@ -351,6 +387,63 @@ set_history_problem (StewardVerifyReport         *report,
     }
 }
 
+/* The newest row must be the one Steward wrote last: rows deleted from
+ * the end of the chain leave no broken link behind them. */
+static gboolean
+verify_head (sqlite3              *db,
+             StewardVerifyReport  *report,
+             gint64                last_id,
+             const char           *last_sha256,
+             GError              **error)
+{
+  g_auto(GStrv) parts = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 head_id;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = '" HISTORY_HEAD_KEY "'", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return _steward_database_set_sqlite_error (db, rc, error);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    parts = g_strsplit ((const char *)sqlite3_column_text (stmt, 0), " ", 2);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _steward_database_set_sqlite_error (db, rc, error);
+
+  /* A file written before the head was kept: nothing to compare. */
+  if (parts == NULL || g_strv_length (parts) != 2)
+    return TRUE;
+
+  head_id = g_ascii_strtoll (parts[0], NULL, 10);
+  if (head_id == last_id && g_ascii_strcasecmp (parts[1], last_sha256) == 0)
+    return TRUE;
+
+  report->history_id = head_id;
+  report->previous_id = last_id;
+  if (head_id > last_id)
+    {
+      report->history_problem = STEWARD_VERIFY_HISTORY_TAIL_MISSING;
+      if (head_id - last_id == 1)
+        report->history_message =
+          g_strdup_printf (_("History row %lld, the newest Steward wrote, is missing: it was deleted."),
+                           (long long)head_id);
+      else
+        report->history_message =
+          g_strdup_printf (_("History rows %lld to %lld, the newest Steward wrote, are missing: they were deleted."),
+                           (long long)last_id + 1, (long long)head_id);
+    }
+  else
+    {
+      report->history_problem = STEWARD_VERIFY_HISTORY_HEAD_CHANGED;
+      report->history_message =
+        g_strdup_printf (_("History row %lld is not the newest row Steward wrote (row %lld): rows were added or changed behind Steward’s back."),
+                         (long long)last_id, (long long)head_id);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 verify_history (sqlite3              *db,
                 StewardVerifyReport  *report,
@@ -400,6 +493,9 @@ verify_history (sqlite3              *db,
 
   if (rc != SQLITE_DONE)
     return _steward_database_set_sqlite_error (db, rc, error);
+
+  if (report->history_problem == STEWARD_VERIFY_HISTORY_OK)
+    return verify_head (db, report, last_id, last_sha256, error);
 
   return TRUE;
 }

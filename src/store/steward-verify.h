@@ -21,6 +21,8 @@ typedef enum
   STEWARD_VERIFY_HISTORY_CONTENT_CHANGED, /* the content does not match its sha256 */
   STEWARD_VERIFY_HISTORY_LINK_BROKEN,     /* prev_sha256 is not the row before's sha256 */
   STEWARD_VERIFY_HISTORY_ROW_MISSING,     /* the same, with ids missing in between */
+  STEWARD_VERIFY_HISTORY_TAIL_MISSING,    /* the newest rows Steward wrote are gone */
+  STEWARD_VERIFY_HISTORY_HEAD_CHANGED,    /* the newest row is not the one Steward wrote last */
 } StewardVerifyHistoryProblem;
 
 typedef struct
@@ -72,6 +74,10 @@ char     *_steward_history_compute_sha256 (const char *prev_sha256,
                                            const char *old_values,
                                            const char *new_values);
 gboolean  _steward_history_seal           (sqlite3    *db,
+                                           GError    **error);
+gboolean  _steward_history_set_head       (sqlite3    *db,
+                                           gint64      id,
+                                           const char *sha256,
                                            GError    **error);
 
 G_END_DECLS
