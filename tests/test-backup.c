@@ -9,12 +9,19 @@
  * of made-up days, restoring one (and refusing what is not a whole Steward
  * database of this version, with nothing touched) and the backup before a
  * migration. test-backup-cli runs `steward --backup` and `--restore`.
+ * Also: a chosen folder keeps each database's backups apart, a backup cut
+ * short (….db.partial) is never listed, and a restore over a file with a
+ * hot rollback journal keeps its committed state and leaves no journal
+ * behind.
  */
 
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <utime.h>
 
 #include <glib.h>
@@ -55,6 +62,18 @@ touch (const char *path)
 
   g_file_set_contents (path, "x", 1, &error);
   g_assert_no_error (error);
+}
+
+/* The subfolder of a chosen folder for the database at @path. */
+static char *
+dup_chosen_subfolder (const char *chosen,
+                      const char *path)
+{
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, canonical, -1);
+  g_autofree char *sub = g_strdup_printf ("steward-%.8s", hash);
+
+  return g_build_filename (chosen, sub, NULL);
 }
 
 /* Naming, listing, the folder */
@@ -188,18 +207,22 @@ test_folder_override (void)
   g_autoptr(StewardTestDb) t = steward_test_db_new ();
   g_autofree char *chosen = g_build_filename (t->dir, "chosen", "place", NULL);
   g_autofree char *default_folder = g_build_filename (t->dir, "backups", NULL);
+  g_autofree char *expected = dup_chosen_subfolder (chosen, t->path);
   g_autofree char *folder = NULL;
   g_autofree char *made = NULL;
+  g_autofree char *made_dir = NULL;
   g_autoptr(GPtrArray) paths = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* In a chosen folder, a subfolder of the database's own. */
   steward_backup_set_folder (chosen);
   folder = steward_backup_dup_folder (t->path);
-  g_assert_cmpstr (folder, ==, chosen);
+  g_assert_cmpstr (folder, ==, expected);
 
   made = steward_backup_make (t->db, STEWARD_BACKUP_MANUAL, &error);
   g_assert_no_error (error);
-  g_assert_true (g_str_has_prefix (made, chosen));
+  made_dir = g_path_get_dirname (made);
+  g_assert_cmpstr (made_dir, ==, expected);
   g_assert_false (g_file_test (default_folder, G_FILE_TEST_EXISTS));
   paths = list_paths (t->path);
   g_assert_cmpuint (paths->len, ==, 1);
@@ -214,6 +237,137 @@ test_folder_override (void)
   g_assert_cmpuint (paths->len, ==, 0);
 
   steward_backup_set_folder (NULL);
+}
+
+/* Two databases of the same name in different folders, one chosen folder:
+ * each has its backups apart, lists its own, and rotating one leaves the
+ * other's. */
+static void
+test_folder_same_name (void)
+{
+  g_autoptr(StewardTestDb) a = steward_test_db_new ();
+  g_autoptr(StewardTestDb) b = steward_test_db_new ();
+  g_autofree char *chosen = g_build_filename (a->dir, "chosen", NULL);
+  g_autofree char *folder_a = NULL;
+  g_autofree char *folder_b = NULL;
+  g_autofree char *made_a = NULL;
+  g_autofree char *made_b = NULL;
+  g_autofree char *dir_a = NULL;
+  g_autofree char *dir_b = NULL;
+  g_autoptr(GPtrArray) paths_a = NULL;
+  g_autoptr(GPtrArray) paths_b = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 3, 1, 12, 0, 0);
+  g_autoptr(GError) error = NULL;
+  guint removed;
+
+  g_assert_true (g_str_has_suffix (a->path, "/steward.db"));
+  g_assert_true (g_str_has_suffix (b->path, "/steward.db"));
+  steward_backup_set_folder (chosen);
+
+  folder_a = steward_backup_dup_folder (a->path);
+  folder_b = steward_backup_dup_folder (b->path);
+  g_assert_cmpstr (folder_a, !=, folder_b);
+  g_assert_true (g_str_has_prefix (folder_a, chosen));
+  g_assert_true (g_str_has_prefix (folder_b, chosen));
+
+  made_a = steward_backup_make (a->db, STEWARD_BACKUP_MANUAL, &error);
+  g_assert_no_error (error);
+  made_b = steward_backup_make (b->db, STEWARD_BACKUP_MANUAL, &error);
+  g_assert_no_error (error);
+  dir_a = g_path_get_dirname (made_a);
+  dir_b = g_path_get_dirname (made_b);
+  g_assert_cmpstr (dir_a, ==, folder_a);
+  g_assert_cmpstr (dir_b, ==, folder_b);
+
+  /* Ten daily backups of each, January 2026. */
+  for (int day = 1; day <= 10; day++)
+    {
+      g_autofree char *name = g_strdup_printf ("steward-202601%02d-090000-daily.db", day);
+      g_autofree char *path_a = g_build_filename (folder_a, name, NULL);
+      g_autofree char *path_b = g_build_filename (folder_b, name, NULL);
+
+      touch (path_a);
+      touch (path_b);
+    }
+
+  paths_a = list_paths (a->path);
+  paths_b = list_paths (b->path);
+  g_assert_cmpuint (paths_a->len, ==, 11);
+  g_assert_cmpuint (paths_b->len, ==, 11);
+  g_clear_pointer (&paths_a, g_ptr_array_unref);
+  g_clear_pointer (&paths_b, g_ptr_array_unref);
+
+  /* Rotating a's: the three oldest of its days go; b's all stay. */
+  removed = steward_backup_rotate (a->path, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed, ==, 3);
+  paths_a = list_paths (a->path);
+  paths_b = list_paths (b->path);
+  g_assert_cmpuint (paths_a->len, ==, 8);
+  g_assert_cmpuint (paths_b->len, ==, 11);
+  for (int day = 1; day <= 10; day++)
+    {
+      g_autofree char *name = g_strdup_printf ("steward-202601%02d-090000-daily.db", day);
+      g_autofree char *path_b = g_build_filename (folder_b, name, NULL);
+
+      g_assert_true (g_file_test (path_b, G_FILE_TEST_EXISTS));
+    }
+
+  steward_backup_set_folder (NULL);
+}
+
+/* A backup cut short by a crash, "….db.partial", is neither listed nor
+ * counted as the day's daily backup; a backup made leaves no ".partial". */
+static void
+test_partial_not_listed (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  g_autofree char *folder = steward_backup_dup_folder (t->path);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 3, 10, 18, 0, 0);
+  g_autofree char *stale = g_build_filename (folder, "steward-20260310-090000-daily.db.partial", NULL);
+  g_autofree char *stale_manual = g_build_filename (folder, "steward-20260310-100000-manual.db.partial", NULL);
+  g_autofree char *daily = NULL;
+  g_autofree char *manual = NULL;
+  g_autofree char *copy = g_build_filename (t->dir, "copy.db", NULL);
+  g_autofree char *copy_partial = g_strconcat (copy, ".partial", NULL);
+  g_autofree char *daily_partial = NULL;
+  g_autofree char *manual_partial = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  touch (stale);
+  touch (stale_manual);
+
+  paths = list_paths (t->path);
+  g_assert_cmpuint (paths->len, ==, 0);
+  g_clear_pointer (&paths, g_ptr_array_unref);
+
+  /* Not today's daily backup: one is still due. */
+  daily = steward_backup_make_daily_if_due (t->db, now, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (daily);
+  g_assert_true (g_str_has_suffix (daily, ".db"));
+  daily_partial = g_strconcat (daily, ".partial", NULL);
+  g_assert_false (g_file_test (daily_partial, G_FILE_TEST_EXISTS));
+
+  manual = steward_backup_make (t->db, STEWARD_BACKUP_MANUAL, &error);
+  g_assert_no_error (error);
+  manual_partial = g_strconcat (manual, ".partial", NULL);
+  g_assert_false (g_file_test (manual_partial, G_FILE_TEST_EXISTS));
+
+  g_assert_true (steward_backup_make_to_file (t->db, copy, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (copy_partial, G_FILE_TEST_EXISTS));
+
+  paths = list_paths (t->path);
+  g_assert_cmpuint (paths->len, ==, 2);
+  for (guint i = 0; i < paths->len; i++)
+    g_assert_true (g_str_has_suffix (g_ptr_array_index (paths, i), ".db"));
+
+  /* The stale ones are left alone (and the rotation does not see them). */
+  g_assert_true (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (stale_manual, G_FILE_TEST_EXISTS));
 }
 
 /* Making */
@@ -562,6 +716,104 @@ test_restore_damaged_current (void)
   g_assert_cmpint (count_people_named (t->path, "備份前"), ==, 1);
 }
 
+/* A crash mid-transaction in rollback-journal mode (as on a network file
+ * system) leaves a hot journal beside the file. A restore rolls it back
+ * first: the backup of the file before is its last committed state, and no
+ * journal is left to be played back into the restored file. */
+static void
+test_restore_hot_journal (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  g_autofree char *backup = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *journal = g_strconcat (t->path, "-journal", NULL);
+  g_autofree char *mode = NULL;
+  g_autofree char *integrity = NULL;
+  g_autofree char *before_crash = NULL;
+  g_autofree char *after_crash = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize before_length = 0;
+  gsize after_length = 0;
+  sqlite3 *raw;
+  GStatBuf st;
+  pid_t pid;
+  int status = 0;
+
+  add_person (t->db, "備份前");
+  backup = steward_backup_make (t->db, STEWARD_BACKUP_MANUAL, &error);
+  g_assert_no_error (error);
+  add_person (t->db, "備份後");
+  steward_database_close (t->db);
+  g_clear_object (&t->db);
+
+  /* Rollback-journal mode, and enough rows for the copies to take several
+   * steps (over 256 pages). */
+  raw = steward_test_raw_open (t->path, SQLITE_OPEN_READWRITE);
+  mode = steward_test_raw_text (raw, "PRAGMA journal_mode=DELETE");
+  g_assert_cmpstr (mode, ==, "delete");
+  steward_test_raw_exec (raw,
+                         "CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT);"
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                         "INSERT INTO filler SELECT i, 'old ' || printf ('%0300d', i) FROM n");
+  g_assert_cmpint (steward_test_raw_int (raw, "PRAGMA page_count"), >, 256);
+  sqlite3_close (raw);
+  g_assert_true (g_file_get_contents (t->path, &before_crash, &before_length, NULL));
+
+  /* A writer that dies before its COMMIT, its changes spilled to the file. */
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      sqlite3 *child = NULL;
+
+      if (sqlite3_open_v2 (t->path, &child, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+          sqlite3_exec (child,
+                        "PRAGMA cache_size = 10;"
+                        "BEGIN;"
+                        "UPDATE filler SET body = 'new ' || substr (body, 5);",
+                        NULL, NULL, NULL) != SQLITE_OK)
+        _exit (1);
+      kill (getpid (), SIGKILL);
+      _exit (2);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+  g_assert_cmpint (g_stat (journal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 0);
+  g_assert_true (g_file_get_contents (t->path, &after_crash, &after_length, NULL));
+  /* Some of its pages were written to the file: only the journal has
+   * them as they were. */
+  g_assert_true (before_length != after_length || memcmp (before_crash, after_crash, before_length) != 0);
+
+  g_assert_true (steward_backup_restore (t->path, backup, &kept, &error));
+  g_assert_no_error (error);
+
+  /* No journal is left beside the restored file, which is whole and the
+   * backup's. */
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  raw = steward_test_raw_open (t->path, SQLITE_OPEN_READWRITE);
+  integrity = steward_test_raw_text (raw, "PRAGMA integrity_check");
+  g_assert_cmpstr (integrity, ==, "ok");
+  g_assert_cmpint (steward_test_raw_int (raw, "SELECT count(*) FROM sqlite_master WHERE name = 'filler'"), ==, 0);
+  sqlite3_close (raw);
+  g_assert_cmpint (count_people_named (t->path, "備份前"), ==, 1);
+  g_assert_cmpint (count_people_named (t->path, "備份後"), ==, 0);
+
+  /* The file before: its last committed state, without the dead writer's
+   * changes. */
+  g_assert_nonnull (kept);
+  g_assert_nonnull (strstr (kept, "-before-restore.db"));
+  raw = steward_test_raw_open (kept, SQLITE_OPEN_READONLY);
+  g_clear_pointer (&integrity, g_free);
+  integrity = steward_test_raw_text (raw, "PRAGMA integrity_check");
+  g_assert_cmpstr (integrity, ==, "ok");
+  g_assert_cmpint (steward_test_raw_int (raw, "SELECT count(*) FROM filler WHERE body LIKE 'old %'"), ==, 5000);
+  g_assert_cmpint (steward_test_raw_int (raw, "SELECT count(*) FROM filler"), ==, 5000);
+  sqlite3_close (raw);
+  g_assert_cmpint (count_people_named (kept, "備份後"), ==, 1);
+}
+
 static void
 test_restore_refused (void)
 {
@@ -675,6 +927,8 @@ main (int   argc,
   g_test_add_func ("/backup/naming", test_naming);
   g_test_add_func ("/backup/list-order", test_list_order);
   g_test_add_func ("/backup/folder-override", test_folder_override);
+  g_test_add_func ("/backup/folder-same-name", test_folder_same_name);
+  g_test_add_func ("/backup/partial-not-listed", test_partial_not_listed);
   g_test_add_func ("/backup/make-to-file", test_make_to_file);
   g_test_add_func ("/backup/make-twice-same-second", test_make_twice_same_second);
   g_test_add_func ("/backup/daily-if-due", test_daily_if_due);
@@ -682,6 +936,7 @@ main (int   argc,
   g_test_add_func ("/backup/rotate", test_rotate);
   g_test_add_func ("/backup/restore", test_restore);
   g_test_add_func ("/backup/restore-damaged-current", test_restore_damaged_current);
+  g_test_add_func ("/backup/restore-hot-journal", test_restore_hot_journal);
   g_test_add_func ("/backup/restore-refused", test_restore_refused);
   g_test_add_func ("/backup/migration-kind", test_migration_kind);
 

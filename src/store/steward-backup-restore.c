@@ -26,7 +26,11 @@
  * steward-database.c checks it on opening. */
 #define APPLICATION_ID 0x53545744 /* "STWD" */
 
-static const char * const database_suffixes[] = { "", "-wal", "-shm" };
+/* The database and the files SQLite keeps beside it: its WAL files, and
+ * the rollback journal of rollback-journal mode (on a network file system).
+ * They go together: a journal left beside another file would be played
+ * back into it. */
+static const char * const database_suffixes[] = { "", "-wal", "-shm", "-journal" };
 
 static sqlite3 *
 open_read_only (const char  *path,
@@ -175,6 +179,48 @@ check_backup (const char  *backup_path,
   return TRUE;
 }
 
+/* A hot rollback journal left by a crash mid-transaction (rollback-journal
+ * mode) holds the pages the file had before that transaction. SQLite plays
+ * it back into the file at the first read by a connection that can write;
+ * done here, the file is back to its last committed state before it is
+ * backed up and moved aside. When it cannot be done (a read-only file), the
+ * journal moves aside with the file, which still has it played back when
+ * opened. */
+static void
+roll_back_hot_journal (const char *database_path)
+{
+  g_autofree char *journal_path = g_strconcat (database_path, "-journal", NULL);
+  sqlite3 *db = NULL;
+  char *message = NULL;
+  GStatBuf st;
+  int rc;
+
+  if (g_stat (journal_path, &st) != 0 || st.st_size == 0)
+    return;
+
+  if (g_access (database_path, R_OK | W_OK) != 0)
+    {
+      g_debug ("%s has a journal but cannot be written: it moves aside with it", database_path);
+      return;
+    }
+
+  rc = sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      rc = sqlite3_exec (db, "BEGIN IMMEDIATE; ROLLBACK", NULL, NULL, &message);
+    }
+
+  if (rc != SQLITE_OK)
+    g_debug ("Could not roll back the journal of %s: %s", database_path,
+             message != NULL ? message : sqlite3_errstr (rc));
+  else
+    g_debug ("Rolled back the journal of %s", database_path);
+
+  sqlite3_free (message);
+  sqlite3_close (db);
+}
+
 /* A BEFORE_RESTORE backup of the current file, when it reads as a whole
  * database (its WAL included). %TRUE with *@made_path NULL when it cannot be
  * read: then only its renamed self keeps it. %FALSE when it could be read but
@@ -214,8 +260,8 @@ back_up_current (const char  *database_path,
   return *made_path != NULL;
 }
 
-/* Renames the database and its WAL files to @aside (and its suffixes), or
- * back. */
+/* Renames the database, its WAL files and its journal to @aside (and its
+ * suffixes), or back. */
 static gboolean
 move_database (const char  *from,
                const char  *to,
@@ -328,7 +374,9 @@ copy_into_new_file (const char  *from,
  * The backup is checked first, and nothing is touched when it is refused:
  * %STEWARD_DATABASE_ERROR_NOT_A_DATABASE, _CORRUPT or _TOO_NEW tell why.
  * The current file is never deleted: backed up when it can be read, then
- * renamed beside itself with its WAL files.
+ * renamed beside itself with its WAL files and journal. A hot journal (of a
+ * crash in rollback-journal mode) is rolled back first, so that what is
+ * kept is the file's last committed state.
  */
 gboolean
 steward_backup_restore (const char  *database_path,
@@ -364,6 +412,8 @@ steward_backup_restore (const char  *database_path,
 
   if (g_file_test (database, G_FILE_TEST_EXISTS))
     {
+      roll_back_hot_journal (database);
+
       if (!back_up_current (database, &before_restore, error))
         return FALSE;
 
@@ -377,7 +427,8 @@ steward_backup_restore (const char  *database_path,
     }
   else
     {
-      /* Stale WAL files of a file that is gone belong to nothing. */
+      /* Stale WAL files and journal of a file that is gone belong to
+       * nothing (a journal would be played back into the backup). */
       for (guint i = 1; i < G_N_ELEMENTS (database_suffixes); i++)
         {
           g_autofree char *path = g_strconcat (database, database_suffixes[i], NULL);

@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -217,7 +219,7 @@ get_name_regex (void)
   static GRegex *regex;
 
   if (g_once_init_enter (&regex))
-    g_once_init_leave (&regex, g_regex_new (NAME_PATTERN, G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&regex, g_regex_new (NAME_PATTERN, G_REGEX_OPTIMIZE | G_REGEX_DOLLAR_ENDONLY, 0, NULL));
 
   return regex;
 }
@@ -250,7 +252,9 @@ parse_name (const char         *name,
   g_autofree char *tag = NULL;
   GDateTime *when;
 
-  if (!g_regex_match (get_name_regex (), name, 0, &match))
+  /* Only a whole backup: not "….db.partial", one being written or cut
+   * short by a crash. */
+  if (!g_str_has_suffix (name, ".db") || !g_regex_match (get_name_regex (), name, 0, &match))
     return FALSE;
 
   date = g_match_info_fetch (match, 2);
@@ -326,12 +330,28 @@ steward_backup_set_folder (const char *folder)
   g_mutex_unlock (&folder_mutex);
 }
 
+/**
+ * steward_backup_dup_folder:
+ * @database_path: the database
+ *
+ * The default folder is a "backups" folder beside the database. In a chosen
+ * folder, shared by every database, each database has a subfolder of its
+ * own, "<stem>-<hash>", the hash being the first 8 hex digits of the SHA-256
+ * of the database's canonical path: two databases of the same name in
+ * different folders never list, count, rotate or restore each other's
+ * backups.
+ *
+ * Returns: (transfer full): the folder of @database_path's backups
+ */
 char *
 steward_backup_dup_folder (const char *database_path)
 {
+  g_autofree char *absolute = NULL;
   char *folder = NULL;
 
   g_return_val_if_fail (database_path != NULL, NULL);
+
+  absolute = g_canonicalize_filename (database_path, NULL);
 
   g_mutex_lock (&folder_mutex);
   folder = g_strdup (folder_override);
@@ -339,10 +359,20 @@ steward_backup_dup_folder (const char *database_path)
 
   if (folder == NULL)
     {
-      g_autofree char *absolute = g_canonicalize_filename (database_path, NULL);
       g_autofree char *dir = g_path_get_dirname (absolute);
 
       folder = g_build_filename (dir, "backups", NULL);
+    }
+  else
+    {
+      g_autofree char *chosen = folder;
+      g_autofree char *stem = dup_stem (absolute);
+      g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, absolute, -1);
+      g_autofree char *sub = NULL;
+
+      hash[8] = '\0';
+      sub = g_strdup_printf ("%s-%s", stem, hash);
+      folder = g_build_filename (chosen, sub, NULL);
     }
 
   return folder;
@@ -427,45 +457,130 @@ steward_backup_list (const char *database_path)
 
 /* Making */
 
+/* Pages copied at each step of a backup: the source's read lock is held
+ * for one step only, so that a writer (whose busy timeout is 2 s) gets in
+ * between steps, even in rollback-journal mode on a network file system. */
+#define BACKUP_STEP_PAGES 256
+#define BACKUP_STEP_PAUSE_MS 5
+
+/* Copies @source into @dest with SQLite's backup API, a few pages at a
+ * time. When another connection writes to @source between two steps,
+ * SQLite starts the copy over, so what is copied is consistent. */
+static int
+copy_pages (sqlite3 *dest,
+            sqlite3 *source)
+{
+  sqlite3_backup *backup;
+  int rc;
+
+  backup = sqlite3_backup_init (dest, "main", source, "main");
+  if (backup == NULL)
+    return sqlite3_extended_errcode (dest);
+
+  for (;;)
+    {
+      rc = sqlite3_backup_step (backup, BACKUP_STEP_PAGES);
+      if (rc == SQLITE_DONE)
+        break;
+      if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+        break;
+
+      /* The locks are released between steps: let a writer in. */
+      sqlite3_sleep (BACKUP_STEP_PAUSE_MS);
+    }
+
+  /* sqlite3_backup_finish() returns the error of the last step, if any. */
+  if (rc == SQLITE_DONE)
+    rc = sqlite3_backup_finish (backup);
+  else
+    sqlite3_backup_finish (backup);
+
+  return rc;
+}
+
+static gboolean
+sync_file (const char  *path,
+           GError     **error)
+{
+  int saved_errno = 0;
+  int fd;
+
+  fd = g_open (path, O_RDWR | O_CLOEXEC, 0);
+  if (fd < 0 || fsync (fd) != 0)
+    saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+
+  if (saved_errno != 0)
+    {
+      g_set_error (error, STEWARD_DATABASE_ERROR,
+                   saved_errno == ENOSPC || saved_errno == EFBIG || saved_errno == EDQUOT
+                     ? STEWARD_DATABASE_ERROR_DISK_FULL : STEWARD_DATABASE_ERROR_IO,
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Copies the open database page by page with SQLite's backup API, which
- * gives a consistent copy even while other connections write. */
+ * gives a consistent copy even while other connections write. The copy is
+ * written to "@dest_path.partial" and renamed to @dest_path once whole and
+ * on the disk: a backup cut short by a crash never has a backup's name.
+ * @dest_path is never written over. */
 static gboolean
 backup_to_new_file (sqlite3     *source,
                     const char  *dest_path,
                     GError     **error)
 {
+  g_autofree char *partial_path = g_strconcat (dest_path, ".partial", NULL);
   sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
   int rc;
 
-  if (!_steward_database_create_private_file (dest_path, error))
+  if (!_steward_database_create_private_file (partial_path, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  rc = sqlite3_open_v2 (partial_path, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
       sqlite3_extended_result_codes (dest, TRUE);
-      backup = sqlite3_backup_init (dest, "main", source, "main");
-      if (backup == NULL)
-        rc = sqlite3_extended_errcode (dest);
-      else
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-          sqlite3_backup_finish (backup);
-        }
+      rc = copy_pages (dest, source);
     }
 
   if (rc != SQLITE_OK)
     {
       _steward_database_set_sqlite_error (dest, rc, error);
       sqlite3_close (dest);
-      g_unlink (dest_path);
+      g_unlink (partial_path);
       return FALSE;
     }
 
   sqlite3_close (dest);
+
+  if (!sync_file (partial_path, error))
+    {
+      g_unlink (partial_path);
+      return FALSE;
+    }
+
+  if (g_file_test (dest_path, G_FILE_TEST_EXISTS) || g_file_test (dest_path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                   _("“%s” already exists. Steward does not write a backup over a file; choose a new name."),
+                   dest_path);
+      g_unlink (partial_path);
+      return FALSE;
+    }
+
+  if (g_rename (partial_path, dest_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, STEWARD_DATABASE_ERROR, STEWARD_DATABASE_ERROR_IO,
+                   _("Could not rename “%s” to “%s”: %s"), partial_path, dest_path, g_strerror (saved_errno));
+      g_unlink (partial_path);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -488,8 +603,10 @@ _steward_backup_make_in_folder (sqlite3            *source,
     {
       g_autofree char *name = format_name (stem, kind, from_version, local, attempt);
       g_autofree char *dest = g_build_filename (folder, name, NULL);
+      g_autofree char *partial = g_strconcat (dest, ".partial", NULL);
 
-      if (g_file_test (dest, G_FILE_TEST_EXISTS))
+      /* A stale "….partial" of a crash keeps its name taken. */
+      if (g_file_test (dest, G_FILE_TEST_EXISTS) || g_file_test (partial, G_FILE_TEST_EXISTS))
         continue;
 
       if (!backup_to_new_file (source, dest, error))
