@@ -532,7 +532,12 @@ main (int   argc,
   for (int i = 1; i < argc; i++)
     {
       if (g_str_equal (argv[i], "--runs") && i + 1 < argc)
-        n_runs = MAX (1, atoi (argv[++i]));
+        {
+          /* Not inside MAX (), which would read the argument twice. */
+          int runs = atoi (argv[++i]);
+
+          n_runs = MAX (1, runs);
+        }
       else if (g_str_equal (argv[i], "--only") && i + 1 < argc)
         only = argv[++i];
       else
