@@ -483,6 +483,13 @@ test_change_folder (Fixture       *f,
   g_test_skip ("the file chooser's libraries leak under LeakSanitizer");
   return;
 #endif
+  /* The same under valgrind's memcheck (its preload library is there):
+   * the leaks are inside GTK's file chooser widget and its GIO queries. */
+  if (g_getenv ("LD_PRELOAD") != NULL && strstr (g_getenv ("LD_PRELOAD"), "vgpreload") != NULL)
+    {
+      g_test_skip ("GTK 4.8's file chooser leaks under valgrind memcheck");
+      return;
+    }
 
   g_assert_cmpint (g_mkdir_with_parents (other_path, 0700), ==, 0);
   page = show_page (f, f->t->db);
