@@ -352,10 +352,7 @@ copy_into_new_file (const char  *from,
 
   if (saved_errno != 0)
     {
-      g_set_error (error, STEWARD_DATABASE_ERROR,
-                   saved_errno == ENOSPC || saved_errno == EFBIG || saved_errno == EDQUOT
-                     ? STEWARD_DATABASE_ERROR_DISK_FULL : STEWARD_DATABASE_ERROR_IO,
-                   _("Could not write “%s”: %s"), to, g_strerror (saved_errno));
+      _steward_database_set_write_error (to, saved_errno, error);
       g_unlink (to);
       return FALSE;
     }

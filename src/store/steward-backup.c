@@ -512,13 +512,7 @@ sync_file (const char  *path,
     close (fd);
 
   if (saved_errno != 0)
-    {
-      g_set_error (error, STEWARD_DATABASE_ERROR,
-                   saved_errno == ENOSPC || saved_errno == EFBIG || saved_errno == EDQUOT
-                     ? STEWARD_DATABASE_ERROR_DISK_FULL : STEWARD_DATABASE_ERROR_IO,
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
+    return _steward_database_set_write_error (path, saved_errno, error);
 
   return TRUE;
 }

@@ -21,6 +21,9 @@ gboolean  _steward_database_create_private_file   (const char  *path,
 gboolean  _steward_database_set_sqlite_error      (sqlite3     *db,
                                                    int          rc,
                                                    GError     **error);
+gboolean  _steward_database_set_write_error       (const char  *path,
+                                                   int          saved_errno,
+                                                   GError     **error);
 sqlite3  *_steward_database_get_connection        (StewardDatabase *self);
 
 /* Copies the open database @db, before a migration from @from_version,

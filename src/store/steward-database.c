@@ -186,6 +186,36 @@ steward_database_init (StewardDatabase *self)
 
 /* Errors */
 
+/* Whether a failed write's errno says there is no room: a full disk, the
+ * file size limit, or the user's quota. */
+static gboolean
+errno_means_disk_full (int saved_errno)
+{
+  return saved_errno == ENOSPC || saved_errno == EFBIG || saved_errno == EDQUOT;
+}
+
+/**
+ * _steward_database_set_write_error:
+ * @path: the file that could not be written
+ * @saved_errno: the errno of the failed write
+ *
+ * Sets @error to %STEWARD_DATABASE_ERROR_DISK_FULL when @saved_errno says
+ * there is no room, to %STEWARD_DATABASE_ERROR_IO otherwise.
+ *
+ * Returns: %FALSE, for the caller to return
+ */
+gboolean
+_steward_database_set_write_error (const char  *path,
+                                   int          saved_errno,
+                                   GError     **error)
+{
+  g_set_error (error, STEWARD_DATABASE_ERROR,
+               errno_means_disk_full (saved_errno) ? STEWARD_DATABASE_ERROR_DISK_FULL : STEWARD_DATABASE_ERROR_IO,
+               _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+
+  return FALSE;
+}
+
 /* Whether the disk, or the file size this process may write, has no room
  * left beside the database of @db. SQLite's own errno of a failed write is
  * not always kept (the unix VFS reads errno later, when something else may
@@ -239,7 +269,7 @@ error_code_for_sqlite (sqlite3 *db,
        * (ENOSPC) comes back from some file systems as a write error. */
       if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE ||
           rc == SQLITE_IOERR_SHMSIZE)
-        return system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT || disk_looks_full (db)
+        return errno_means_disk_full (system_errno) || disk_looks_full (db)
                ? STEWARD_DATABASE_ERROR_DISK_FULL : STEWARD_DATABASE_ERROR_IO;
       return STEWARD_DATABASE_ERROR_IO;
     case SQLITE_CANTOPEN:   return STEWARD_DATABASE_ERROR_IO;
