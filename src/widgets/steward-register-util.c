@@ -14,6 +14,7 @@
 #include "export/steward-register-export.h"
 #include "widgets/steward-register-util.h"
 #include "widgets/steward-page.h"
+#include "widgets/steward-progressive.h"
 
 /* Cells */
 
@@ -192,6 +193,11 @@ steward_cell_set_tooltip (GtkWidget  *widget,
 
 /* Rows */
 
+/* The rows of a register's column view: GTK 4.8's list views make 205
+ * rows' widgets (see steward-progressive.c), at least 32 pixels each. */
+#define ROWS_MADE_BY_GTK 205
+#define ROW_HEIGHT 32
+
 /**
  * steward_register_update_stack:
  * @records: (nullable): every record of the register, %NULL without a database
@@ -219,6 +225,52 @@ steward_register_update_stack (GtkStack   *stack,
 }
 
 /**
+ * steward_register_set_up_view:
+ * @selection: @column_view's model, over @sort_model
+ * @sort_model: the register's rows, sorted
+ *
+ * Sorts @sort_model by the column the user clicks, and has @column_view
+ * show the rows that fill the screen at once and the others in the frames
+ * after (steward_progressive_model_new()). The selection's positions stay
+ * those of @sort_model.
+ */
+void
+steward_register_set_up_view (GtkColumnView      *column_view,
+                              GtkSingleSelection *selection,
+                              GtkSortListModel   *sort_model)
+{
+  g_autoptr(GListModel) rows = NULL;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
+  g_return_if_fail (GTK_IS_SINGLE_SELECTION (selection));
+  g_return_if_fail (GTK_IS_SORT_LIST_MODEL (sort_model));
+
+  gtk_sort_list_model_set_sorter (sort_model, gtk_column_view_get_sorter (column_view));
+  rows = steward_progressive_model_new (GTK_WIDGET (column_view), G_LIST_MODEL (sort_model),
+                                        ROW_HEIGHT, ROWS_MADE_BY_GTK);
+  gtk_single_selection_set_model (selection, rows);
+}
+
+/**
+ * steward_register_get_rows:
+ * @selection: @column_view's model
+ *
+ * Returns: (transfer none): @selection, with every row of the register:
+ *   those still to come in the frames after the first are added at once
+ */
+GListModel *
+steward_register_get_rows (GtkColumnView      *column_view,
+                           GtkSingleSelection *selection)
+{
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (column_view), NULL);
+  g_return_val_if_fail (GTK_IS_SINGLE_SELECTION (selection), NULL);
+
+  steward_progressive_finish (GTK_WIDGET (column_view));
+
+  return G_LIST_MODEL (selection);
+}
+
+/**
  * steward_register_select_record:
  *
  * Selects the row of the record with @id and scrolls to it.
@@ -230,7 +282,7 @@ steward_register_select_record (GtkColumnView      *column_view,
                                 GtkSingleSelection *selection,
                                 gint64              id)
 {
-  GListModel *rows = G_LIST_MODEL (selection);
+  GListModel *rows = steward_register_get_rows (column_view, selection);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {

@@ -50,6 +50,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardCells, steward_cells_free)
 
 /* Rows */
 
+void          steward_register_set_up_view     (GtkColumnView      *column_view,
+                                                GtkSingleSelection *selection,
+                                                GtkSortListModel   *sort_model);
+GListModel   *steward_register_get_rows        (GtkColumnView      *column_view,
+                                                GtkSingleSelection *selection);
+
 void          steward_register_update_stack    (GtkStack           *stack,
                                                 GListModel         *records,
                                                 GListModel         *shown);

@@ -608,7 +608,7 @@ steward_actions_page_get_visible_model (StewardActionsPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_ACTIONS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -757,7 +757,7 @@ steward_actions_page_init (StewardActionsPage *self)
 
   self->cells = steward_cells_new (&self->lookup);
   steward_action_columns_set_up (&self->columns, self->cells, &self->lookup);
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   /* The earliest due first, with the column header showing it. */
   gtk_column_view_sort_by_column (self->column_view, self->columns.due, GTK_SORT_ASCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));

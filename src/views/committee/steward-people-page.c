@@ -17,6 +17,7 @@
 #include "model/steward-record-list.h"
 #include "steward-people-page.h"
 #include "steward-person-editor.h"
+#include "widgets/steward-register-util.h"
 
 /* Committee > People: everyone the roster is made from. The list is GTK's
  * own chain over the store's list: record list → filter (search as you
@@ -272,7 +273,7 @@ steward_people_page_get_visible_model (StewardPeoplePage *self)
 {
   g_return_val_if_fail (STEWARD_IS_PEOPLE_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -355,7 +356,7 @@ steward_people_page_init (StewardPeoplePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   /* By name, in the collation of the user’s locale,
    * with the column header showing it. */
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);

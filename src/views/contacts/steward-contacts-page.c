@@ -630,7 +630,7 @@ steward_contacts_page_get_visible_model (StewardContactsPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_CONTACTS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -767,7 +767,7 @@ steward_contacts_page_init (StewardContactsPage *self)
   steward_cells_set_column (self->cells, self->purpose_column, setup_purpose_cell, update_purpose_cell);
   steward_cells_set_column (self->cells, self->verified_column, setup_verified_cell, update_verified_cell);
 
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   gtk_column_view_sort_by_column (self->column_view, self->organization_column, GTK_SORT_ASCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (on_items_changed_cb), self);

@@ -539,7 +539,7 @@ steward_issues_page_get_visible_model (StewardIssuesPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_ISSUES_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -735,7 +735,7 @@ steward_issues_page_init (StewardIssuesPage *self)
   gtk_multi_filter_append (GTK_MULTI_FILTER (self->every_filter), g_object_ref (GTK_FILTER (self->choice_filter)));
 
   steward_issue_columns_set_up (&self->columns, G_OBJECT (self));
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   /* The latest first, with the column header showing it. */
   gtk_column_view_sort_by_column (self->column_view, self->columns.identified, GTK_SORT_DESCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));

@@ -621,7 +621,7 @@ steward_parties_page_get_visible_model (StewardPartiesPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_PARTIES_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -796,7 +796,7 @@ steward_parties_page_init (StewardPartiesPage *self)
   steward_cells_set_column (self->cells, self->requirements_column, setup_count_cell, update_count_cell);
   steward_cells_set_column (self->cells, self->feedback_column, setup_feedback_cell, update_feedback_cell);
 
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (on_items_changed_cb), self);

@@ -602,7 +602,7 @@ steward_audits_page_get_visible_model (StewardAuditsPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_AUDITS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -750,7 +750,7 @@ steward_audits_page_init (StewardAuditsPage *self)
   steward_cells_set_column (self->cells, self->kind_column, setup_label_cell, update_kind_cell);
   steward_cells_set_column (self->cells, self->findings_column, setup_findings_cell, update_findings_cell);
 
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   gtk_column_view_sort_by_column (self->column_view, self->held_column, GTK_SORT_DESCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (on_items_changed_cb), self);

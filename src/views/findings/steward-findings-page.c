@@ -469,7 +469,7 @@ steward_findings_page_get_visible_model (StewardFindingsPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_FINDINGS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -644,7 +644,7 @@ steward_findings_page_init (StewardFindingsPage *self)
   gtk_custom_filter_set_filter_func (self->choice_filter, choice_filter_cb, self, NULL);
   self->cells = steward_finding_columns_set_up (&self->columns, self->context);
 
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   gtk_column_view_sort_by_column (self->column_view, self->columns.raised, GTK_SORT_DESCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (on_items_changed_cb), self);

@@ -556,7 +556,7 @@ steward_risk_results_page_get_visible_model (StewardRiskResultsPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_RISK_RESULTS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -691,7 +691,7 @@ steward_risk_results_page_init (StewardRiskResultsPage *self)
   steward_cells_set_column (self->cells, self->low_column, setup_count_cell, update_low_cell);
   steward_cells_set_column (self->cells, self->plan_column, setup_plan_cell, update_plan_cell);
 
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   gtk_column_view_sort_by_column (self->column_view, self->assessed_column, GTK_SORT_DESCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (on_items_changed_cb), self);

@@ -467,7 +467,7 @@ steward_handovers_page_get_visible_model (StewardHandoversPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_HANDOVERS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -623,7 +623,7 @@ steward_handovers_page_init (StewardHandoversPage *self)
   self->columns.calendar = get_calendar (self);
   steward_handover_columns_init (&self->columns, self->cells);
 
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   gtk_column_view_sort_by_column (self->column_view, self->columns.date_column, GTK_SORT_DESCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (on_items_changed_cb), self);

@@ -22,6 +22,7 @@
 #include "steward-objectives-page.h"
 #include "widgets/steward-chart.h"
 #include "widgets/steward-objective-plot.h"
+#include "widgets/steward-progressive.h"
 
 /* The objectives tracker (procedure 5.6): a glance at how many are on
  * target, a row per objective with its sparkline, latest value and
@@ -381,6 +382,21 @@ new_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* A row is at least as tall as an AdwActionRow, 50 pixels. */
+#define ROW_HEIGHT 64
+
+/* The rows that fill the screen come in the first frame, the others in
+ * the frames after it: each row, with its chart, costs a few milliseconds. */
+static void
+bind_rows (StewardObjectivesPage *self)
+{
+  g_autoptr(GListModel) rows = steward_progressive_model_new (GTK_WIDGET (self->list_box),
+                                                              G_LIST_MODEL (self->filtered),
+                                                              ROW_HEIGHT, G_MAXUINT);
+
+  gtk_list_box_bind_model (self->list_box, rows, create_row_cb, self, NULL);
+}
+
 static void
 drop_database (StewardObjectivesPage *self)
 {
@@ -388,6 +404,7 @@ drop_database (StewardObjectivesPage *self)
     g_signal_handlers_disconnect_by_func (self->evaluations, on_evaluations_changed_cb, self);
   if (self->filtered != NULL)
     g_signal_handlers_disconnect_by_func (self->filtered, on_filtered_changed_cb, self);
+  steward_progressive_finish (GTK_WIDGET (self->list_box));
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   g_clear_object (&self->filtered);
   g_clear_object (&self->evaluations);
@@ -412,7 +429,7 @@ steward_objectives_page_database_changed (StewardPage     *page,
                                               g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect (self->evaluations, "items-changed", G_CALLBACK (on_evaluations_changed_cb), self);
   g_signal_connect (self->filtered, "items-changed", G_CALLBACK (on_filtered_changed_cb), self);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered), create_row_cb, self, NULL);
+  bind_rows (self);
   steward_objective_detail_set_database (self->detail, db, self->evaluations, self->people);
 
   update_glance (self);
@@ -436,7 +453,7 @@ on_calendar_changed_cb (GSettings             *settings,
 
   /* The rows show periods in the calendar: make them again. */
   update_glance (self);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered), create_row_cb, self, NULL);
+  bind_rows (self);
 }
 
 /**

@@ -694,7 +694,7 @@ steward_reviews_page_get_visible_model (StewardReviewsPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_REVIEWS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->selection);
+  return steward_register_get_rows (self->column_view, self->selection);
 }
 
 void
@@ -836,7 +836,7 @@ steward_reviews_page_init (StewardReviewsPage *self)
   self->cells = steward_cells_new (self);
   steward_review_columns_set_up (&self->columns, self->cells, self);
 
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  steward_register_set_up_view (self->column_view, self->selection, self->sort_model);
   gtk_column_view_sort_by_column (self->column_view, self->columns.starts, GTK_SORT_DESCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (on_items_changed_cb), self);

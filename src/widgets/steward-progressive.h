@@ -1,0 +1,20 @@
+/* steward-progressive.h
+ *
+ * Copyright 2026 The Steward authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GListModel *steward_progressive_model_new (GtkWidget  *view,
+                                           GListModel *model,
+                                           int         row_height,
+                                           guint       n_widgets);
+void        steward_progressive_finish    (GtkWidget  *view);
+
+G_END_DECLS
