@@ -156,9 +156,42 @@ get_place_stack (StewardWindow *self,
   return NULL;
 }
 
+/* A page is given the database, and so loads its lists, when it is first
+ * shown (or asked for by steward_window_get_page()): opening a place loads
+ * the tab shown, not all of its tabs. */
+#define PAGE_WANTED_KEY "steward-window-page-wanted"
+
+static gboolean
+shows_places (StewardWindow *self)
+{
+  return self->db != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "places") == 0;
+}
+
+static void
+load_page (StewardWindow *self,
+           StewardPage   *page)
+{
+  g_object_set_data (G_OBJECT (page), PAGE_WANTED_KEY, GINT_TO_POINTER (TRUE));
+  if (shows_places (self))
+    steward_page_set_database (page, self->db);
+}
+
+static void
+on_place_tab_changed_cb (AdwViewStack  *stack,
+                         GParamSpec    *pspec,
+                         StewardWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (stack);
+
+  if (STEWARD_IS_PAGE (page))
+    load_page (self, STEWARD_PAGE (page));
+}
+
+/* @tab: (nullable): the tab to show first, instead of the first */
 static void
 ensure_place_pages (StewardWindow *self,
-                    const char    *place)
+                    const char    *place,
+                    const char    *tab)
 {
   AdwViewStack *stack = get_place_stack (self, place);
 
@@ -178,11 +211,12 @@ ensure_place_pages (StewardWindow *self,
       page = adw_view_stack_add_titled (stack, widget, spec->name, _(spec->title));
       adw_view_stack_page_set_icon_name (page, spec->icon_name);
       g_hash_table_insert (self->pages, g_strconcat (place, "/", spec->name, NULL), widget);
-
-      if (self->db != NULL && gtk_stack_get_visible_child_name (self->main_stack) != NULL &&
-          g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "places"))
-        steward_page_set_database (STEWARD_PAGE (widget), self->db);
     }
+
+  if (tab != NULL && adw_view_stack_get_child_by_name (stack, tab) != NULL)
+    adw_view_stack_set_visible_child_name (stack, tab);
+  g_signal_connect_object (stack, "notify::visible-child", G_CALLBACK (on_place_tab_changed_cb), self, 0);
+  on_place_tab_changed_cb (stack, NULL, self);
 }
 
 /**
@@ -204,9 +238,10 @@ steward_window_get_page (StewardWindow *self,
     return STEWARD_PAGE (self->overview_page);
 
   parts = g_strsplit (name, "/", 2);
-  ensure_place_pages (self, parts[0]);
+  ensure_place_pages (self, parts[0], parts[1]);
   page = g_hash_table_lookup (self->pages, name);
   g_return_val_if_fail (page != NULL, NULL);
+  load_page (self, page);
 
   return page;
 }
@@ -256,6 +291,7 @@ steward_window_show_place (StewardWindow *self,
                            const char    *place)
 {
   g_auto(GStrv) parts = g_strsplit (place, "/", 2);
+  g_autofree char *tab = NULL;
   GtkStackPage *page;
 
   g_return_if_fail (STEWARD_IS_WINDOW (self));
@@ -266,7 +302,9 @@ steward_window_show_place (StewardWindow *self,
       return;
     }
 
-  ensure_place_pages (self, parts[0]);
+  if (parts[1] != NULL)
+    tab = g_strndup (parts[1], strcspn (parts[1], "#"));
+  ensure_place_pages (self, parts[0], tab);
 
   gtk_stack_set_visible_child_name (self->place_stack, parts[0]);
   gtk_stack_set_visible_child_name (self->title_stack, parts[0]);
@@ -353,7 +391,8 @@ update_info_bar (StewardWindow *self)
 }
 
 /* The pages show @db, or nothing while the window shows the welcome or
- * the error page: no page keeps lists over a database that was closed. */
+ * the error page: no page keeps lists over a database that was closed.
+ * The tabs not shown yet get @db when they are (load_page()). */
 static void
 set_pages_database (StewardWindow   *self,
                     StewardDatabase *db)
@@ -364,7 +403,8 @@ set_pages_database (StewardWindow   *self,
   steward_page_set_database (STEWARD_PAGE (self->overview_page), db);
   g_hash_table_iter_init (&iter, self->pages);
   while (g_hash_table_iter_next (&iter, NULL, &page))
-    steward_page_set_database (STEWARD_PAGE (page), db);
+    if (db == NULL || g_object_get_data (G_OBJECT (page), PAGE_WANTED_KEY) != NULL)
+      steward_page_set_database (STEWARD_PAGE (page), db);
 }
 
 static void
