@@ -161,19 +161,33 @@ save_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/**
+ * steward_review_item_page_state_of:
+ *
+ * Returns: the state of @item's page, as the wizard's sidebar shows it
+ *   before the page is made
+ */
+StewardPageState
+steward_review_item_page_state_of (StewardReviewItem *item)
+{
+  g_return_val_if_fail (STEWARD_IS_REVIEW_ITEM (item), STEWARD_PAGE_STATE_MISSING);
+
+  if (steward_review_item_get_nothing_to_report (item))
+    {
+      const char *reason = steward_review_item_get_reason (item);
+
+      return reason != NULL && reason[0] != '\0' ? STEWARD_PAGE_STATE_NOTHING : STEWARD_PAGE_STATE_MISSING;
+    }
+
+  return steward_review_item_is_done (item) ? STEWARD_PAGE_STATE_DONE : STEWARD_PAGE_STATE_MISSING;
+}
+
 StewardPageState
 steward_review_item_page_get_state (StewardReviewItemPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_REVIEW_ITEM_PAGE (self), STEWARD_PAGE_STATE_MISSING);
 
-  if (steward_review_item_get_nothing_to_report (self->item))
-    {
-      const char *reason = steward_review_item_get_reason (self->item);
-
-      return reason != NULL && reason[0] != '\0' ? STEWARD_PAGE_STATE_NOTHING : STEWARD_PAGE_STATE_MISSING;
-    }
-
-  return steward_review_item_is_done (self->item) ? STEWARD_PAGE_STATE_DONE : STEWARD_PAGE_STATE_MISSING;
+  return steward_review_item_page_state_of (self->item);
 }
 
 static void

@@ -42,6 +42,7 @@ GtkWidget         *steward_review_item_page_new            (StewardDatabase     
                                                             guint                  index);
 StewardReviewItem *steward_review_item_page_get_item       (StewardReviewItemPage *self);
 StewardPageState   steward_review_item_page_get_state      (StewardReviewItemPage *self);
+StewardPageState   steward_review_item_page_state_of       (StewardReviewItem     *item);
 void               steward_review_item_page_set_editable   (StewardReviewItemPage *self,
                                                             gboolean               editable);
 gboolean           steward_review_item_page_flush          (StewardReviewItemPage *self);

@@ -29,10 +29,16 @@
 
 typedef struct
 {
-  char      *key;
-  GtkWidget *widget;
-  GtkWidget *row;
-  GtkImage  *state_icon;
+  char                  *key;
+  GtkWidget             *widget;      /* In the stack */
+  GtkWidget             *row;
+  GtkImage              *state_icon;
+  /* An agenda item's page is made when it is first shown (it holds a
+   * text view, its data and its follow-ups: made for every item, they
+   * were half of opening the wizard); @widget holds it. */
+  StewardReviewItem     *item;
+  guint                  position;
+  StewardReviewItemPage *item_page;
 } WizardPage;
 
 struct _StewardReviewWizard
@@ -96,12 +102,33 @@ find_page (StewardReviewWizard *self,
   return -1;
 }
 
+static void on_item_state_changed_cb (StewardReviewItemPage *item_page,
+                                      StewardReviewWizard   *self);
+
+/* Makes @page's agenda item page, if it is one and not made yet. */
+static void
+ensure_item_page (StewardReviewWizard *self,
+                  WizardPage          *page)
+{
+  GtkWidget *item_page;
+
+  if (page->item == NULL || page->item_page != NULL)
+    return;
+
+  item_page = steward_review_item_page_new (self->db, self->review, page->item, page->position);
+  page->item_page = STEWARD_REVIEW_ITEM_PAGE (item_page);
+  steward_review_item_page_set_editable (page->item_page, !self->locked);
+  g_signal_connect (item_page, "state-changed", G_CALLBACK (on_item_state_changed_cb), self);
+  adw_bin_set_child (ADW_BIN (page->widget), item_page);
+}
+
 static void
 clear_page (gpointer data)
 {
   WizardPage *page = data;
 
   g_free (page->key);
+  g_clear_object (&page->item);
 }
 
 /* The states of the pages */
@@ -166,8 +193,8 @@ update_states (StewardReviewWizard *self)
       WizardPage *page = page_at (self, i);
       StewardPageState state;
 
-      if (STEWARD_IS_REVIEW_ITEM_PAGE (page->widget))
-        state = steward_review_item_page_get_state (STEWARD_REVIEW_ITEM_PAGE (page->widget));
+      if (page->item != NULL)
+        state = steward_review_item_page_state_of (page->item);
       else if (g_str_equal (page->key, STEWARD_REVIEW_PAGE_MEETING))
         state = meeting_gap ? STEWARD_PAGE_STATE_MISSING : STEWARD_PAGE_STATE_DONE;
       else if (g_str_equal (page->key, STEWARD_REVIEW_PAGE_DECISIONS))
@@ -185,7 +212,7 @@ on_item_state_changed_cb (StewardReviewItemPage *item_page,
                           StewardReviewWizard   *self)
 {
   for (guint i = 0; i < self->pages->len; i++)
-    if (page_at (self, i)->widget == GTK_WIDGET (item_page))
+    if (page_at (self, i)->item_page == item_page)
       set_row_state (page_at (self, i), steward_review_item_page_get_state (item_page));
 }
 
@@ -234,8 +261,8 @@ update_lock (StewardReviewWizard *self)
     {
       WizardPage *page = page_at (self, i);
 
-      if (STEWARD_IS_REVIEW_ITEM_PAGE (page->widget))
-        steward_review_item_page_set_editable (STEWARD_REVIEW_ITEM_PAGE (page->widget), editable);
+      if (page->item_page != NULL)
+        steward_review_item_page_set_editable (page->item_page, editable);
     }
   steward_review_decisions_set_editable (self->decisions, editable);
   steward_attendee_list_set_editable (self->attendee_list, editable);
@@ -319,8 +346,8 @@ steward_review_wizard_flush (StewardReviewWizard *self)
     {
       WizardPage *page = page_at (self, i);
 
-      if (STEWARD_IS_REVIEW_ITEM_PAGE (page->widget))
-        saved &= steward_review_item_page_flush (STEWARD_REVIEW_ITEM_PAGE (page->widget));
+      if (page->item_page != NULL)
+        saved &= steward_review_item_page_flush (page->item_page);
     }
 
   return saved;
@@ -364,8 +391,8 @@ go_to (StewardReviewWizard *self,
   /* A page whose typing could not be saved stays shown, with why, so that
    * what was typed is not left behind unseen. */
   if (self->current < self->pages->len && index != self->current &&
-      STEWARD_IS_REVIEW_ITEM_PAGE (page_at (self, self->current)->widget) &&
-      !steward_review_item_page_flush (STEWARD_REVIEW_ITEM_PAGE (page_at (self, self->current)->widget)))
+      page_at (self, self->current)->item_page != NULL &&
+      !steward_review_item_page_flush (page_at (self, self->current)->item_page))
     {
       gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (page_at (self, self->current)->row));
       adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -374,6 +401,7 @@ go_to (StewardReviewWizard *self,
 
   self->current = index;
   page = page_at (self, index);
+  ensure_item_page (self, page);
   if (page->widget == GTK_WIDGET (self->summary))
     steward_review_summary_page_refresh (self->summary);
   gtk_stack_set_visible_child (self->stack, page->widget);
@@ -434,7 +462,12 @@ steward_review_wizard_get_page_widget (StewardReviewWizard *self,
 
   index = find_page (self, page);
 
-  return index >= 0 ? page_at (self, index)->widget : NULL;
+  if (index < 0)
+    return NULL;
+  ensure_item_page (self, page_at (self, index));
+
+  return page_at (self, index)->item_page != NULL ? GTK_WIDGET (page_at (self, index)->item_page)
+                                                  : page_at (self, index)->widget;
 }
 
 static void
@@ -628,7 +661,7 @@ add_page (StewardReviewWizard *self,
           const char          *title,
           GtkWidget           *widget)
 {
-  WizardPage page = { g_strdup (key), widget, NULL, NULL };
+  WizardPage page = { g_strdup (key), widget, NULL, NULL, NULL, 0, NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *number_label = gtk_label_new (number);
   GtkWidget *title_label = gtk_label_new (title);
@@ -693,11 +726,14 @@ build_pages (StewardReviewWizard *self)
     {
       StewardReviewItem *item = g_ptr_array_index (items, i);
       StewardAgendaItem agenda = steward_review_item_get_item (item);
-      GtkWidget *page = steward_review_item_page_new (self->db, self->review, item, i);
+      WizardPage *page;
 
-      g_signal_connect (page, "state-changed", G_CALLBACK (on_item_state_changed_cb), self);
       g_snprintf (number, sizeof number, "%u", n++);
-      add_page (self, steward_agenda_item_get_nick (agenda), number, steward_agenda_item_to_string (agenda), page);
+      add_page (self, steward_agenda_item_get_nick (agenda), number, steward_agenda_item_to_string (agenda),
+                adw_bin_new ());
+      page = page_at (self, self->pages->len - 1);
+      page->item = g_object_ref (item);
+      page->position = i;
     }
 
   self->decisions = STEWARD_REVIEW_DECISIONS (steward_review_decisions_new ());
@@ -746,9 +782,9 @@ ask_close_without_saving (StewardReviewWizard *self)
     {
       WizardPage *page = page_at (self, i);
 
-      if (!STEWARD_IS_REVIEW_ITEM_PAGE (page->widget))
+      if (page->item_page == NULL)
         continue;
-      message = steward_review_item_page_get_save_error (STEWARD_REVIEW_ITEM_PAGE (page->widget));
+      message = steward_review_item_page_get_save_error (page->item_page);
       if (message != NULL)
         go_to (self, i);
     }
