@@ -188,19 +188,40 @@ steward_date_parse (const char *text)
   return g_date_new_dmy (day, month, year);
 }
 
+G_LOCK_DEFINE_STATIC (today);
+
 /**
  * steward_date_new_today:
+ *
+ * The registers ask for today for each row they show. GLib 2.74 reads the
+ * local time zone's file again on each g_date_time_new_now_local() when TZ
+ * is not set (the cached zone's identifier never equals the unset TZ), so
+ * today is kept for a second.
  *
  * Returns: (transfer full): today, in local time
  */
 GDate *
 steward_date_new_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  static GDate cached;
+  static gint64 cached_at = -1;
+  gint64 now_us = g_get_monotonic_time ();
+  GDate *result;
 
-  return g_date_new_dmy (g_date_time_get_day_of_month (now),
-                         g_date_time_get_month (now),
-                         g_date_time_get_year (now));
+  G_LOCK (today);
+  if (cached_at < 0 || now_us - cached_at >= G_USEC_PER_SEC)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_clear (&cached, 1);
+      g_date_set_dmy (&cached, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+      cached_at = now_us;
+    }
+  result = g_date_copy (&cached);
+  G_UNLOCK (today);
+
+  return result;
 }
 
 /**
