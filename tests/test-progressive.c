@@ -120,7 +120,7 @@ test_grows (void)
   g_autoptr(GtkStringList) strings = make_strings (1000);
   GtkWidget *window;
   GtkWidget *view = make_view (&window);
-  g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, N_WIDGETS);
+  g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, 6, N_WIDGETS);
   Follower follower = { 0, };
   guint first = rows_to_fill (32), last = first;
   guint n_frames = 0;
@@ -140,7 +140,7 @@ test_grows (void)
   wait_frames (view, 1);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, first);
 
-  /* Then six rows (192 pixels) a frame, until the view has made the
+  /* Then six rows a frame, until the view has made the
    * widgets it makes, then all. */
   while (g_list_model_get_n_items (rows) < 1000)
     {
@@ -172,7 +172,7 @@ test_finish (void)
   g_autoptr(GtkStringList) strings = make_strings (500);
   GtkWidget *window;
   GtkWidget *view = make_view (&window);
-  g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, N_WIDGETS);
+  g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, 6, N_WIDGETS);
   Follower follower = { rows_to_fill (32), 0 };
 
   g_signal_connect (rows, "items-changed", G_CALLBACK (on_items_changed_cb), &follower);
@@ -201,7 +201,7 @@ test_changes_while_growing (void)
   g_autoptr(GtkStringList) more = make_strings (300);
   GtkWidget *window;
   GtkWidget *view = make_view (&window);
-  g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, N_WIDGETS);
+  g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, 6, N_WIDGETS);
   guint first = rows_to_fill (32);
   Follower follower = { 0, 0 };
   g_autoptr(GObject) item = NULL;
@@ -256,7 +256,7 @@ test_restart (void)
   g_autoptr(GtkStringList) found = make_strings (400);
   GtkWidget *window;
   GtkWidget *view = make_view (&window);
-  g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, N_WIDGETS);
+  g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, 6, N_WIDGETS);
   guint first = rows_to_fill (32);
   Follower follower = { 0, 0 };
   g_autofree const char **texts = g_new0 (const char *, 401);
@@ -306,7 +306,7 @@ test_list_box (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
-  g_autoptr(GListModel) rows = steward_progressive_model_new (list, G_LIST_MODEL (strings), 50, G_MAXUINT);
+  g_autoptr(GListModel) rows = steward_progressive_model_new (list, G_LIST_MODEL (strings), 50, 2, G_MAXUINT);
   guint n_frames = 0;
 
   gtk_list_box_bind_model (GTK_LIST_BOX (list), rows, create_label_cb, NULL, NULL);

@@ -23,10 +23,9 @@
  * makes one for every item. In a register of thousands of rows, making,
  * measuring and drawing those 205 rows of cells was two thirds of opening
  * its page. The view is given a StewardGrowingModel of its model: its first
- * rows, as many as the tallest monitor can show, then the rows of
- * PIXELS_PER_FRAME more in each frame until the view has made all the
- * widgets it makes, then all of the model. Positions are those of the
- * model.
+ * rows, as many as the tallest monitor can show, then a few more in each
+ * frame until the view has made all the widgets it makes, then all of the
+ * model. Positions are those of the model.
  *
  * Not a GtkSliceListModel: once all rows are shown, StewardGrowingModel
  * passes the model's changes on as they come. A slice recounts its model
@@ -183,9 +182,6 @@ steward_growing_model_set_limit (StewardGrowingModel *self,
     g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
 }
 
-/* Six rows of a register, three objectives: a frame that adds them stays
- * under a frame at 60 Hz. */
-#define PIXELS_PER_FRAME 192
 #define PROGRESSIVE_KEY "steward-progressive"
 
 typedef struct
@@ -296,6 +292,8 @@ progressive_start (gpointer data)
  * @view: the list, column view or list box that shows the rows
  * @model: the rows
  * @row_height: the least height of a row, in pixels
+ * @rows_per_frame: how many rows to add in a frame after the first: as
+ *   many as @view makes in well under a frame at 60 Hz
  * @n_widgets: how many rows' widgets @view makes at most: 205 for GTK
  *   4.8's list and column views, G_MAXUINT for a list box
  *
@@ -305,6 +303,7 @@ GListModel *
 steward_progressive_model_new (GtkWidget  *view,
                                GListModel *model,
                                int         row_height,
+                               guint       rows_per_frame,
                                guint       n_widgets)
 {
   Progressive *self;
@@ -320,7 +319,7 @@ steward_progressive_model_new (GtkWidget  *view,
   self->rows->restart = progressive_start;
   self->rows->restart_data = self;
   self->n_widgets = n_widgets;
-  self->rows_per_frame = MAX (1, PIXELS_PER_FRAME / MAX (row_height, 1));
+  self->rows_per_frame = MAX (1, rows_per_frame);
   progressive_start (self);
   /* Freed with @view (its tick callbacks go first, in its dispose). */
   g_object_set_data_full (G_OBJECT (view), PROGRESSIVE_KEY, self, progressive_free);

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 GListModel *steward_progressive_model_new (GtkWidget  *view,
                                            GListModel *model,
                                            int         row_height,
+                                           guint       rows_per_frame,
                                            guint       n_widgets);
 void        steward_progressive_finish    (GtkWidget  *view);
 

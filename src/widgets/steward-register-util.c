@@ -194,9 +194,11 @@ steward_cell_set_tooltip (GtkWidget  *widget,
 /* Rows */
 
 /* The rows of a register's column view: GTK 4.8's list views make 205
- * rows' widgets (see steward-progressive.c), at least 32 pixels each. */
+ * rows' widgets (see steward-progressive.c), at least 32 pixels each; six
+ * are made, measured and drawn in under 10 ms. */
 #define ROWS_MADE_BY_GTK 205
 #define ROW_HEIGHT 32
+#define ROWS_PER_FRAME 6
 
 /**
  * steward_register_update_stack:
@@ -247,7 +249,7 @@ steward_register_set_up_view (GtkColumnView      *column_view,
 
   gtk_sort_list_model_set_sorter (sort_model, gtk_column_view_get_sorter (column_view));
   rows = steward_progressive_model_new (GTK_WIDGET (column_view), G_LIST_MODEL (sort_model),
-                                        ROW_HEIGHT, ROWS_MADE_BY_GTK);
+                                        ROW_HEIGHT, ROWS_PER_FRAME, ROWS_MADE_BY_GTK);
   gtk_single_selection_set_model (selection, rows);
 }
 

@@ -382,8 +382,10 @@ new_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
-/* A row is at least as tall as an AdwActionRow, 50 pixels. */
-#define ROW_HEIGHT 64
+/* A row with its subtitle is 56 pixels at least; two rows, with their
+ * charts, are made in well under a frame. */
+#define ROW_HEIGHT 56
+#define ROWS_PER_FRAME 2
 
 /* The rows that fill the screen come in the first frame, the others in
  * the frames after it: each row, with its chart, costs a few milliseconds. */
@@ -392,7 +394,7 @@ bind_rows (StewardObjectivesPage *self)
 {
   g_autoptr(GListModel) rows = steward_progressive_model_new (GTK_WIDGET (self->list_box),
                                                               G_LIST_MODEL (self->filtered),
-                                                              ROW_HEIGHT, G_MAXUINT);
+                                                              ROW_HEIGHT, ROWS_PER_FRAME, G_MAXUINT);
 
   gtk_list_box_bind_model (self->list_box, rows, create_row_cb, self, NULL);
 }
