@@ -79,25 +79,6 @@ make_view (GtkWidget **window)
   return view;
 }
 
-/* The rows that the tallest monitor shows at @row_height pixels. */
-static guint
-rows_to_fill (int row_height)
-{
-  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
-  int height = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-      GdkRectangle geometry;
-
-      gdk_monitor_get_geometry (monitor, &geometry);
-      height = MAX (height, geometry.height);
-    }
-
-  return height / row_height + 1;
-}
-
 /* Waits for @n more frames of @widget's window to be painted. */
 static void
 wait_frames (GtkWidget *widget,
@@ -122,12 +103,15 @@ test_grows (void)
   GtkWidget *view = make_view (&window);
   g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, 6, N_WIDGETS);
   Follower follower = { 0, };
-  guint first = rows_to_fill (32), last = first;
+  guint first = steward_progressive_count_rows_to_fill (view, 32), last = first;
   guint n_frames = 0;
 
-  /* Before the first frame: the rows that fill the screen. */
+  /* Before the first frame: the rows that fill the screen, fewer for
+   * taller rows, one for rows taller than any screen. */
   g_assert_cmpuint (first, >, 1);
   g_assert_cmpuint (first, <, N_WIDGETS);
+  g_assert_cmpuint (steward_progressive_count_rows_to_fill (view, 64), <, first);
+  g_assert_cmpuint (steward_progressive_count_rows_to_fill (view, 1 << 20), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, first);
   follower.n_items = first;
   g_signal_connect (rows, "items-changed", G_CALLBACK (on_items_changed_cb), &follower);
@@ -173,7 +157,7 @@ test_finish (void)
   GtkWidget *window;
   GtkWidget *view = make_view (&window);
   g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, 6, N_WIDGETS);
-  Follower follower = { rows_to_fill (32), 0 };
+  Follower follower = { steward_progressive_count_rows_to_fill (view, 32), 0 };
 
   g_signal_connect (rows, "items-changed", G_CALLBACK (on_items_changed_cb), &follower);
   g_assert_cmpuint (g_list_model_get_n_items (rows), <, 500);
@@ -202,7 +186,7 @@ test_changes_while_growing (void)
   GtkWidget *window;
   GtkWidget *view = make_view (&window);
   g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, 6, N_WIDGETS);
-  guint first = rows_to_fill (32);
+  guint first = steward_progressive_count_rows_to_fill (view, 32);
   Follower follower = { 0, 0 };
   g_autoptr(GObject) item = NULL;
 
@@ -257,7 +241,7 @@ test_restart (void)
   GtkWidget *window;
   GtkWidget *view = make_view (&window);
   g_autoptr(GListModel) rows = steward_progressive_model_new (view, G_LIST_MODEL (strings), 32, 6, N_WIDGETS);
-  guint first = rows_to_fill (32);
+  guint first = steward_progressive_count_rows_to_fill (view, 32);
   Follower follower = { 0, 0 };
   g_autofree const char **texts = g_new0 (const char *, 401);
 
@@ -313,7 +297,7 @@ test_list_box (void)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_window_set_child (GTK_WINDOW (window), scrolled);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), rows_to_fill (50)));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), steward_progressive_count_rows_to_fill (list, 50)));
 
   while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 119) == NULL)
     {

@@ -206,10 +206,16 @@ progressive_free (gpointer data)
   g_free (self);
 }
 
-/* The rows of @row_height pixels that the tallest monitor can show. */
-static guint
-count_rows_to_fill (GtkWidget *view,
-                    int        row_height)
+/**
+ * steward_progressive_count_rows_to_fill:
+ * @row_height: the least height of a row, in pixels
+ *
+ * Returns: how many rows of @row_height pixels the tallest monitor of
+ *   @view's display can show: the rows a progressive list shows first
+ */
+guint
+steward_progressive_count_rows_to_fill (GtkWidget *view,
+                                        int        row_height)
 {
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (view));
   int height = 0;
@@ -315,7 +321,7 @@ steward_progressive_model_new (GtkWidget  *view,
 
   self = g_new0 (Progressive, 1);
   self->view = view;
-  self->rows = steward_growing_model_new (model, count_rows_to_fill (view, row_height));
+  self->rows = steward_growing_model_new (model, steward_progressive_count_rows_to_fill (view, row_height));
   self->rows->restart = progressive_start;
   self->rows->restart_data = self;
   self->n_widgets = n_widgets;

@@ -17,5 +17,7 @@ GListModel *steward_progressive_model_new (GtkWidget  *view,
                                            guint       rows_per_frame,
                                            guint       n_widgets);
 void        steward_progressive_finish    (GtkWidget  *view);
+guint       steward_progressive_count_rows_to_fill (GtkWidget *view,
+                                                    int        row_height);
 
 G_END_DECLS
