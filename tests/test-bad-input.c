@@ -13,6 +13,8 @@
  * nothing written (rows and history rows counted), or the value stored
  * and read back exactly. The table is printed with what was seen
  * ("form | field | tried | outcome"), and any cell that differs fails.
+ * Forms that change a record rather than add one (closing an action) save
+ * with their own action; their row is checked the same way.
  * Then a save refused by a full disk (RLIMIT_FSIZE at the size of the
  * database files): the error is in the form, the typing kept, nothing
  * written; once the limit is lifted the same form saves. */
@@ -29,6 +31,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "logic/steward-date.h"
 #include "logic/steward-objectives.h"
 #include "logic/steward-sample-data.h"
 #include "model/steward-objective.h"
@@ -36,7 +39,9 @@
 #include "model/steward-project.h"
 #include "model/steward-record-list.h"
 #include "steward-test-util.h"
+#include "model/steward-action-item.h"
 #include "views/actions/steward-action-editor.h"
+#include "views/actions/steward-close-action-dialog.h"
 #include "views/committee/steward-body-editor.h"
 #include "views/committee/steward-membership-editor.h"
 #include "views/committee/steward-person-editor.h"
@@ -52,6 +57,7 @@
 #include "views/findings/steward-finding-editor.h"
 #include "views/findings/steward-risk-result-editor.h"
 #include "views/handover/steward-handover-editor.h"
+#include "views/objectives/steward-measurement-editor.h"
 #include "views/objectives/steward-objective-editor.h"
 #include "views/objectives/steward-plan-editor.h"
 #include "views/objectives/steward-target-editor.h"
@@ -122,6 +128,7 @@ typedef struct
   StewardTestDb *t;
   sqlite3       *raw;
   GListModel    *people;
+  gint64         measured_id;   /* an objective with a hundred months due */
 } Fixture;
 
 static gint64
@@ -184,6 +191,46 @@ open_handover (Fixture *f)
   return editor;
 }
 
+/* A new measurement of an objective measured monthly since 2018: each save
+ * fills the oldest month still due, so that every try has a month. */
+static GtkWindow *
+open_measurement (Fixture *f)
+{
+  g_autoptr(GDate) today = steward_date_new_today ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StewardEvaluation) evaluation = steward_evaluation_load (f->t->db, f->measured_id, today, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (evaluation);
+
+  return GTK_WINDOW (steward_measurement_editor_new (f->t->db, evaluation, NULL, NULL, "王小明"));
+}
+
+/* Closing an action as done, with its evaluation: an action of its own,
+ * open, for each try; said to be effective. */
+static GtkWindow *
+open_close_action (Fixture *f)
+{
+  g_autoptr(GDate) created = g_date_new_dmy (5, 1, 2026);
+  g_autoptr(GDate) due = g_date_new_dmy (31, 3, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StewardActionItem) action = g_object_new (STEWARD_TYPE_ACTION_ITEM,
+                                                      "title", "更換機房 UPS 電池",
+                                                      "owner-id", first_id (f, "person"),
+                                                      "created-on", created,
+                                                      "due-date", due,
+                                                      "status", STEWARD_ACTION_OPEN,
+                                                      NULL);
+  GtkWindow *dialog;
+
+  g_assert_true (steward_record_save (STEWARD_RECORD (action), f->t->db, &error));
+  g_assert_no_error (error);
+  dialog = GTK_WINDOW (steward_close_action_dialog_new (f->t->db, action));
+  gtk_check_button_set_active (steward_test_template_child (dialog, "effective_check"), TRUE);
+
+  return dialog;
+}
+
 static GtkWindow *
 open_project_review (Fixture *f)
 {
@@ -198,6 +245,8 @@ typedef struct
   const char *table;
   OpenFunc    open;
   const char *fill[12];
+  const char *save;      /* the action that saves; NULL: "editor.save" */
+  gboolean    updates;   /* saving changes a row of @table, not adds one */
 } Form;
 
 static const Form forms[] = {
@@ -219,10 +268,14 @@ static const Form forms[] = {
   { "objective", "objective", open_objective, { "statement_row", "Uptime", "kpi_name_row", "Uptime", "level_row", "99", "start_date_row", "2026-01-01" } },
   { "plan", "objective_plan", open_plan, { "activities_view", "Drill" } },
   { "target", "objective_target", open_target, { "valid_from_row", "@date", "level_row", "99" } },
+  { "measurement", "measurement", open_measurement, { "value_row", "99.5" } },
   { "project", "project", open_project, { "name_row", "Portal", "start_date_row", "2026-01-15" } },
   { "project review", "project_review", open_project_review, { "reviewed_on_row", "2026-01-15" } },
   { "review", "review", open_review, { "title_row", "Review", "number_row", "@number", "date_row", "2026-01-15", "starts_row", "09:00", "ends_row", "10:00" } },
   { "action", "action_item", open_action, { "title_row", "Fix", "due_date_row", "2030-03-01", "owner_row", "1" } },
+  { "close action", "action_item", open_close_action,
+    { "done_on_row", "2026-02-10", "evaluated_by_row", "王小明", "evaluated_on_row", "2026-02-20" },
+    "dialog.close-action", TRUE },
 };
 
 /* What each kind of field is expected to do with each try. */
@@ -300,6 +353,10 @@ static const Cell cells[] = {
   { "target", "level_row", NULL, NUMBER },
   { "target", "decision_ref_row", "decision_ref", TEXT_OPTIONAL },
   { "target", "valid_from_row", "valid_from", DATE_REQUIRED },
+  { "measurement", "value_row", NULL, NUMBER },
+  { "measurement", "evidence_row", "evidence", TEXT_OPTIONAL },
+  { "measurement", "notes_row", "notes", TEXT_OPTIONAL },
+  { "measurement", "recorded_by_row", "recorded_by", TEXT_REQUIRED },
   { "project", "name_row", "name", TEXT_REQUIRED },
   { "project", "requirements_ref_row", "requirements_ref", TEXT_OPTIONAL },
   { "project", "notes_view", "notes", TEXT_OPTIONAL },
@@ -312,6 +369,12 @@ static const Cell cells[] = {
   { "action", "title_row", "title", TEXT_REQUIRED },
   { "action", "notes_view", "notes", TEXT_OPTIONAL },
   { "action", "due_date_row", "due_date", DATE_REQUIRED },
+  /* 9999-12-31: done after the evaluation of the 20th of February */
+  { "close action", "done_on_row", "done_on",
+    { [TRY_EMPTY] = MESSAGE, [TRY_CJK] = MESSAGE, [TRY_SQL] = MESSAGE, [TRY_DATE_ZERO] = MESSAGE, [TRY_DATE_MAX] = MESSAGE } },
+  { "close action", "evaluated_by_row", "evaluated_by", TEXT_REQUIRED },
+  { "close action", "evaluated_on_row", "evaluated_on", DATE_REQUIRED },
+  { "close action", "note_view", "evaluation_note", TEXT_OPTIONAL },
 };
 
 static const Form *
@@ -383,6 +446,20 @@ dup_newest (Fixture    *f,
   return steward_test_raw_text (f->raw, sql);
 }
 
+static const char *
+save_action_of (const Form *form)
+{
+  return form->save != NULL ? form->save : "editor.save";
+}
+
+/* The rows of the form's table once it has saved. */
+static gint64
+rows_after_save (const Form *form,
+                 gint64      rows)
+{
+  return form->updates ? rows : rows + 1;
+}
+
 static GtkWindow *
 open_filled (Fixture    *f,
              const Form *form)
@@ -442,7 +519,7 @@ try_cell (Fixture    *f,
     g_string_append_printf (detail, " (the field holds %ld characters)", g_utf8_strlen (typed, -1));
 
   start = g_get_monotonic_time ();
-  steward_test_activate (window, "editor.save");
+  steward_test_activate (window, save_action_of (form));
   *seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 
   if (gtk_widget_get_visible (GTK_WIDGET (window)))
@@ -462,7 +539,8 @@ try_cell (Fixture    *f,
         outcome = MESSAGE;
       gtk_window_destroy (window);
     }
-  else if (count_rows (f, form->table) != rows + 1)
+  else if (count_rows (f, form->table) != rows_after_save (form, rows) ||
+           count_rows (f, "history") == history)
     outcome = CLOSED_UNSAVED;
   else if (cell->column != NULL)
     {
@@ -492,6 +570,22 @@ fixture_set_up (Fixture       *f,
   f->raw = steward_test_raw_open (f->t->path, SQLITE_OPEN_READONLY);
   steward_query_order_by (by_name, "name", FALSE);
   f->people = G_LIST_MODEL (steward_record_list_new (f->t->db, STEWARD_TYPE_PERSON, by_name));
+
+  {
+    g_autoptr(GDate) start = g_date_new_dmy (1, 1, 2018);
+    g_autoptr(StewardObjective) objective = g_object_new (STEWARD_TYPE_OBJECTIVE,
+                                                          "statement", "核心系統服務可用率維持於 99.5% 以上",
+                                                          "kpi-name", "核心系統可用率",
+                                                          "kpi-unit", "%",
+                                                          "direction", STEWARD_DIRECTION_AT_LEAST,
+                                                          "frequency", STEWARD_FREQUENCY_MONTHLY,
+                                                          "start-date", start,
+                                                          NULL);
+
+    g_assert_true (steward_record_save (STEWARD_RECORD (objective), f->t->db, &error));
+    g_assert_no_error (error);
+    f->measured_id = steward_record_get_id (STEWARD_RECORD (objective));
+  }
 }
 
 static void
@@ -514,7 +608,7 @@ test_forms_save (Fixture       *f,
       g_autoptr(GtkWindow) window = open_filled (f, &forms[i]);
       gint64 rows = count_rows (f, forms[i].table);
 
-      steward_test_activate (window, "editor.save");
+      steward_test_activate (window, save_action_of (&forms[i]));
       if (gtk_widget_get_visible (GTK_WIDGET (window)))
         {
           g_autoptr(GString) messages = g_string_new (NULL);
@@ -522,7 +616,7 @@ test_forms_save (Fixture       *f,
           collect_messages (GTK_WIDGET (window), messages);
           g_error ("The %s form, filled, does not save:%s", forms[i].name, messages->str);
         }
-      g_assert_cmpint (count_rows (f, forms[i].table), ==, rows + 1);
+      g_assert_cmpint (count_rows (f, forms[i].table), ==, rows_after_save (&forms[i], rows));
     }
 }
 
@@ -653,7 +747,7 @@ test_disk_full (Fixture       *f,
 
       steward_test_raw_exec_file (f->t->path, "PRAGMA wal_checkpoint(TRUNCATE)");
       limit_file_size (database_files_size (f));
-      steward_test_activate (window, "editor.save");
+      steward_test_activate (window, save_action_of (form));
       limit_file_size (RLIM_INFINITY);
 
       collect_messages (GTK_WIDGET (window), messages);
@@ -672,10 +766,11 @@ test_disk_full (Fixture       *f,
       g_assert_cmpstr (integrity, ==, "ok");
 
       /* Space again: the same form, as it stands, saves. */
-      steward_test_activate (window, "editor.save");
+      steward_test_activate (window, save_action_of (form));
       g_string_truncate (messages, 0);
       collect_messages (GTK_WIDGET (window), messages);
-      if (gtk_widget_get_visible (GTK_WIDGET (window)) || count_rows (f, form->table) != rows + 1)
+      if (gtk_widget_get_visible (GTK_WIDGET (window)) ||
+          count_rows (f, form->table) != rows_after_save (form, rows) || count_rows (f, "history") == history)
         {
           g_test_message ("%s | (all) | disk full, then space again | not saved%s", form->name, messages->str);
           n_failed++;
