@@ -16,6 +16,7 @@
 #include "model/steward-record-list.h"
 #include "steward-preferences-window.h"
 #include "steward-window.h"
+#include "store/steward-database.h"
 
 struct _StewardPreferencesWindow
 {
@@ -206,6 +207,9 @@ steward_preferences_window_new (GSettings *settings)
 
   self->settings = g_object_ref (settings);
   g_settings_bind (settings, "history-name", self->history_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  /* As long as the history keeps it. */
+  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->history_name_row))),
+                           STEWARD_DATABASE_USER_NAME_MAX);
   g_settings_bind_with_mapping (settings, "calendar", self->calendar_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 calendar_to_selected, selected_to_calendar, NULL, NULL);

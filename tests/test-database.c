@@ -1311,7 +1311,19 @@ test_history_writes (void)
   StewardHistoryEntry *entry;
   gint64 id;
 
-  steward_database_set_user_name (db, "王小明");
+  /* Only spaces: the login name; a page of text: its first hundred
+   * characters, in every history row. */
+  steward_database_set_user_name (db, "  \t ");
+  g_assert_cmpstr (steward_database_get_user_name (db), ==, g_get_user_name ());
+  {
+    g_autofree char *page = g_strnfill (100000, 'x');
+    g_autofree char *long_name = g_strconcat ("資安", page, NULL);
+
+    steward_database_set_user_name (db, long_name);
+    g_assert_cmpint (g_utf8_strlen (steward_database_get_user_name (db), -1), ==, STEWARD_DATABASE_USER_NAME_MAX);
+    g_assert_true (g_str_has_prefix (steward_database_get_user_name (db), "資安xxx"));
+  }
+  steward_database_set_user_name (db, " 王小明 ");
   g_assert_cmpstr (steward_database_get_user_name (db), ==, "王小明");
 
   id = insert_person (db, "陳雅婷", "資訊安全組", "組長", &error);

@@ -982,6 +982,26 @@ test_preferences (void)
       preferences = windows->data;
   g_assert_nonnull (preferences);
   save_png (GTK_WIDGET (preferences), "preferences");
+
+  /* The name for the history takes a hundred characters, as the history
+   * keeps it: a page of text pasted there is not copied into every row. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *page = g_strnfill (100000, 'x');
+    g_autofree char *pasted = g_strconcat ("資安", page, NULL);
+    g_autofree char *kept = NULL;
+    g_autofree char *stored = NULL;
+    gpointer row = steward_test_template_child (preferences, "history_name_row");
+
+    steward_test_type_into (row, pasted);
+    kept = steward_test_dup_text (row);
+    g_assert_cmpint (g_utf8_strlen (kept, -1), ==, STEWARD_DATABASE_USER_NAME_MAX);
+    g_assert_true (g_str_has_prefix (kept, "資安x"));
+    stored = g_settings_get_string (settings, "history-name");
+    g_assert_cmpstr (stored, ==, kept);
+    steward_test_type_into (row, "");
+  }
+
   gtk_window_destroy (preferences);
 }
 

@@ -1385,16 +1385,34 @@ steward_database_get_user_name (StewardDatabase *self)
   return g_get_user_name ();
 }
 
+/**
+ * steward_database_set_user_name:
+ * @user_name: (nullable): the name to write into the history; %NULL, or
+ *   only spaces: the login name
+ *
+ * The name is written into every history row: its spaces at either end
+ * are dropped and it is cut to STEWARD_DATABASE_USER_NAME_MAX characters
+ * (a page of text pasted into Preferences is not copied into each row).
+ */
 void
 steward_database_set_user_name (StewardDatabase *self,
                                 const char      *user_name)
 {
+  g_autofree char *name = NULL;
+
   g_return_if_fail (STEWARD_IS_DATABASE (self));
 
-  if (g_strcmp0 (self->user_name, user_name) != 0)
+  if (user_name != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (user_name));
+
+      name = g_utf8_substring (stripped, 0, MIN (g_utf8_strlen (stripped, -1), STEWARD_DATABASE_USER_NAME_MAX));
+    }
+
+  if (g_strcmp0 (self->user_name, name) != 0)
     {
       g_free (self->user_name);
-      self->user_name = g_strdup (user_name);
+      self->user_name = g_steal_pointer (&name);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER_NAME]);
     }
 }

@@ -112,6 +112,9 @@ gboolean          steward_database_path_is_on_network   (const char             
 const char       *steward_database_get_journal_mode     (StewardDatabase           *self);
 void              steward_database_close                (StewardDatabase           *self);
 
+/* The longest name written into the history, in characters. */
+#define STEWARD_DATABASE_USER_NAME_MAX 100
+
 const char       *steward_database_get_user_name        (StewardDatabase           *self);
 void              steward_database_set_user_name        (StewardDatabase           *self,
                                                          const char                *user_name);
