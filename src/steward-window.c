@@ -55,6 +55,7 @@ struct _StewardWindow
   /* Template widgets */
   AdwToastOverlay          *toast_overlay;
   GtkStack                 *main_stack;
+  AdwStatusPage            *welcome_page;
   StewardDatabaseErrorPage *error_page;
   AdwLeaflet               *leaflet;
   GtkWidget                *content;
@@ -565,6 +566,8 @@ steward_window_set_database (StewardWindow   *self,
   if (steward_database_is_empty (db) && !steward_database_is_read_only (db))
     {
       set_pages_database (self, NULL);
+      /* Set when shown, as the error page's: see there. */
+      adw_status_page_set_icon_name (self->welcome_page, APP_ID);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
     }
   else
@@ -612,6 +615,29 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
     }
 
   g_clear_object (&self->chooser);
+}
+
+/* The shortcuts window is made when first asked for. GtkApplication would
+ * build it from gtk/help-overlay.ui with every window, 3 ms of each
+ * start-up; the file is under another name so that it does not. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/steward-help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* The window takes it: modal, hidden on close, destroyed with it. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 static void
@@ -852,6 +878,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, content);
@@ -879,6 +906,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.set-up-template", NULL, set_up_template_action);
   gtk_widget_class_install_action (widget_class, "win.explore-sample", NULL, explore_sample_action);
   gtk_widget_class_install_action (widget_class, "win.leave-sample", NULL, leave_sample_action);

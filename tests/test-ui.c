@@ -1015,11 +1015,19 @@ test_shortcuts_and_about (void)
   open_sample ();
   window = get_window ();
 
-  /* GtkApplicationWindow loads gtk/help-overlay.ui from our resources. */
-  shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
-  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  /* The shortcuts window is made when first asked for, not with the
+   * window; once made, the window keeps it. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   activate (window, "win.show-help-overlay", NULL);
   steward_test_iterate (100);
+  shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
+  activate (window, "win.show-help-overlay", NULL);
+  steward_test_iterate (10);
+  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) == shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   save_png (GTK_WIDGET (shortcuts), "shortcuts");
   gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);

@@ -125,6 +125,10 @@ steward_database_error_page_set_error (StewardDatabaseErrorPage *self,
                                  restore ? _("Nothing has been written to the file. You can put its newest backup in its place; the file itself is then kept beside it.")
                                          : _("Nothing has been written to the file."));
 
+  /* The icon is set here, not in the template: a status page's 128-pixel
+   * icon is loaded as soon as the page's style is known, shown or not, and
+   * its scalable form brings in librsvg (10 MiB read at every start-up). */
+  adw_status_page_set_icon_name (self->status_page, "dialog-warning-symbolic");
   adw_status_page_set_title (self->status_page, title);
   adw_status_page_set_description (self->status_page, description);
   gtk_widget_set_visible (self->retry_button, retry);
