@@ -503,6 +503,66 @@ test_daily_async (void)
   g_assert_cmpint (steward_test_count_rows (t->db, "person"), ==, 2);
 }
 
+typedef struct
+{
+  char    *path;
+  GError  *error;
+  gboolean done;
+} Made;
+
+static void
+on_made_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Made *made = user_data;
+
+  made->path = steward_backup_make_finish (STEWARD_DATABASE (source), result, &made->error);
+  made->done = TRUE;
+}
+
+/* Back Up Now's copy: made in a thread, of what the window's connection had
+ * written, under a name of its kind; a copy cancelled before it starts
+ * makes nothing. */
+static void
+test_make_async (void)
+{
+  g_autoptr(StewardTestDb) t = steward_test_db_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(StewardBackup) backup = NULL;
+  Made made = { NULL, NULL, FALSE };
+
+  add_person (t->db, "林美玲");
+
+  steward_backup_make_async (t->db, STEWARD_BACKUP_MANUAL, NULL, on_made_cb, &made);
+  g_assert_false (made.done);
+  while (!made.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (made.error);
+  g_assert_nonnull (made.path);
+  g_assert_true (g_str_has_suffix (made.path, "-manual.db"));
+  g_assert_cmpint (count_people_named (made.path, "林美玲"), ==, 1);
+
+  listed = steward_backup_list (t->path);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
+  backup = g_list_model_get_item (listed, 0);
+  g_assert_cmpint (steward_backup_get_kind (backup), ==, STEWARD_BACKUP_MANUAL);
+  g_clear_pointer (&made.path, g_free);
+  g_clear_object (&listed);
+
+  made.done = FALSE;
+  g_cancellable_cancel (cancellable);
+  steward_backup_make_async (t->db, STEWARD_BACKUP_MANUAL, cancellable, on_made_cb, &made);
+  while (!made.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (made.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (made.path);
+  g_clear_error (&made.error);
+  listed = steward_backup_list (t->path);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
+}
+
 /* Rotation */
 
 static void
@@ -933,6 +993,7 @@ main (int   argc,
   g_test_add_func ("/backup/make-twice-same-second", test_make_twice_same_second);
   g_test_add_func ("/backup/daily-if-due", test_daily_if_due);
   g_test_add_func ("/backup/daily-async", test_daily_async);
+  g_test_add_func ("/backup/make-async", test_make_async);
   g_test_add_func ("/backup/rotate", test_rotate);
   g_test_add_func ("/backup/restore", test_restore);
   g_test_add_func ("/backup/restore-damaged-current", test_restore_damaged_current);

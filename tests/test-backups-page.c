@@ -129,6 +129,36 @@ count_rows (StewardBackupsPage *page)
   return n;
 }
 
+/* Back Up Now copies in a thread: meanwhile the button waits, with a
+ * spinner, and a second press makes no second backup. Returns once the
+ * copy is made. */
+static void
+back_up_now (StewardBackupsPage *page)
+{
+  GtkWidget *spinner = steward_test_template_child (page, "back_up_spinner");
+  GtkWidget *button = steward_test_template_child (page, "back_up_button");
+  guint before = g_list_model_get_n_items (steward_backups_page_get_model (page));
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC * steward_test_slowdown ();
+
+  g_assert_false (gtk_widget_get_visible (spinner));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "backups.back-up-now", NULL));
+  g_assert_true (gtk_widget_get_visible (spinner));
+  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  g_assert_false (gtk_widget_is_sensitive (button));
+  gtk_widget_activate_action (GTK_WIDGET (page), "backups.back-up-now", NULL);
+
+  while (gtk_widget_get_visible (spinner) && g_get_monotonic_time () < until)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+  g_assert_false (gtk_widget_get_visible (spinner));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_cmpuint (g_list_model_get_n_items (steward_backups_page_get_model (page)), ==, before + 1);
+  steward_test_iterate (20);
+}
+
 static AdwActionRow *
 row_at (StewardBackupsPage *page,
         guint               i)
@@ -308,7 +338,7 @@ test_empty_and_back_up_now (Fixture       *f,
   g_assert_cmpstr (subtitle_of (page, "folder_row"), ==, folder);
   save_png (f->window, "empty");
 
-  steward_test_activate (page, "backups.back-up-now");
+  back_up_now (page);
 
   model = steward_backups_page_get_model (page);
   g_assert_cmpstr (visible_page (page), ==, "list");
@@ -409,7 +439,7 @@ test_read_only (Fixture       *f,
 
   /* Backing up only reads. */
   g_usleep (1100 * 1000);
-  steward_test_activate (page, "backups.back-up-now");
+  back_up_now (page);
   g_assert_cmpuint (g_list_model_get_n_items (steward_backups_page_get_model (page)), ==, 2);
   g_assert_cmpuint (count_rows (page), ==, 2);
   save_png (f->window, "read-only");
@@ -448,7 +478,7 @@ test_folder (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (default_button));
   save_png (f->window, "chosen-folder");
 
-  steward_test_activate (page, "backups.back-up-now");
+  back_up_now (page);
   {
     g_autoptr(StewardBackup) backup = g_list_model_get_item (steward_backups_page_get_model (page), 0);
 

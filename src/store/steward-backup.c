@@ -835,15 +835,17 @@ steward_backup_make_daily_if_due (StewardDatabase  *db,
   return make_daily_in_folder (_steward_database_get_connection (db), folder, path, now, error);
 }
 
+/* A backup made in a thread, through a connection of its own. */
 typedef struct
 {
-  char      *database_path;
-  char      *folder;
-  GDateTime *now;
-} DailyData;
+  StewardBackupKind  kind;   /* DAILY: only if due, then rotated */
+  char              *database_path;
+  char              *folder;
+  GDateTime         *now;
+} MakeData;
 
 static void
-daily_data_free (DailyData *data)
+make_data_free (MakeData *data)
 {
   g_free (data->database_path);
   g_free (data->folder);
@@ -852,12 +854,12 @@ daily_data_free (DailyData *data)
 }
 
 static void
-make_daily_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+make_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
-  DailyData *data = task_data;
+  MakeData *data = task_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *escaped = NULL;
@@ -883,7 +885,10 @@ make_daily_thread (GTask        *task,
   sqlite3_extended_result_codes (db, TRUE);
   sqlite3_busy_timeout (db, 5000);
 
-  made = make_daily_in_folder (db, data->folder, data->database_path, data->now, &error);
+  if (data->kind == STEWARD_BACKUP_DAILY)
+    made = make_daily_in_folder (db, data->folder, data->database_path, data->now, &error);
+  else
+    made = _steward_backup_make_in_folder (db, data->folder, data->database_path, data->kind, 0, data->now, &error);
   sqlite3_close (db);
 
   if (error != NULL)
@@ -892,26 +897,74 @@ make_daily_thread (GTask        *task,
     g_task_return_pointer (task, made, g_free);
 }
 
+static void
+make_in_thread (StewardDatabase     *db,
+                StewardBackupKind    kind,
+                gpointer             source_tag,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  MakeData *data;
+
+  data = g_new0 (MakeData, 1);
+  data->kind = kind;
+  data->database_path = g_strdup (steward_database_get_path (db));
+  data->folder = steward_backup_dup_folder (data->database_path);
+  data->now = g_date_time_new_now_local ();
+
+  task = g_task_new (db, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, data, (GDestroyNotify)make_data_free);
+  g_task_run_in_thread (task, make_thread);
+}
+
 void
 steward_backup_make_daily_async (StewardDatabase     *db,
                                  GCancellable        *cancellable,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  DailyData *data;
-
   g_return_if_fail (STEWARD_IS_DATABASE (db));
 
-  data = g_new0 (DailyData, 1);
-  data->database_path = g_strdup (steward_database_get_path (db));
-  data->folder = steward_backup_dup_folder (data->database_path);
-  data->now = g_date_time_new_now_local ();
+  make_in_thread (db, STEWARD_BACKUP_DAILY, steward_backup_make_daily_async, cancellable, callback, user_data);
+}
 
-  task = g_task_new (db, cancellable, callback, user_data);
-  g_task_set_source_tag (task, steward_backup_make_daily_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)daily_data_free);
-  g_task_run_in_thread (task, make_daily_thread);
+/**
+ * steward_backup_make_async:
+ * @kind: %STEWARD_BACKUP_MANUAL or %STEWARD_BACKUP_BEFORE_RESTORE
+ *
+ * Makes a backup as steward_backup_make() does, in a thread: Back Up Now
+ * never holds the window, however large the database.
+ */
+void
+steward_backup_make_async (StewardDatabase     *db,
+                           StewardBackupKind    kind,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (STEWARD_IS_DATABASE (db));
+  g_return_if_fail (kind == STEWARD_BACKUP_MANUAL || kind == STEWARD_BACKUP_BEFORE_RESTORE);
+
+  make_in_thread (db, kind, steward_backup_make_async, cancellable, callback, user_data);
+}
+
+/**
+ * steward_backup_make_finish:
+ *
+ * Returns: (transfer full): the new backup's path, or %NULL with @error set
+ */
+char *
+steward_backup_make_finish (StewardDatabase  *db,
+                            GAsyncResult     *result,
+                            GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, db), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == steward_backup_make_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

@@ -55,9 +55,18 @@ const char        *steward_backup_kind_get_label       (StewardBackupKind   kind
 void               steward_backup_set_folder           (const char         *folder);
 char              *steward_backup_dup_folder           (const char         *database_path);
 
-/* Backs up @db into the backup folder; returns the new file's path. */
+/* Backs up @db into the backup folder; returns the new file's path. The
+ * async variant copies through a connection of its own in a thread. */
 char              *steward_backup_make                 (StewardDatabase    *db,
                                                         StewardBackupKind   kind,
+                                                        GError            **error);
+void               steward_backup_make_async           (StewardDatabase    *db,
+                                                        StewardBackupKind   kind,
+                                                        GCancellable       *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer            user_data);
+char              *steward_backup_make_finish          (StewardDatabase    *db,
+                                                        GAsyncResult       *result,
                                                         GError            **error);
 /* Backs up @db into @dest (`steward --backup FILE`), refusing to overwrite
  * an existing file. */

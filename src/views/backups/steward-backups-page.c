@@ -30,8 +30,10 @@ struct _StewardBackupsPage
   GSettings            *settings;
   GListModel           *backups;
   GtkFileChooserNative *chooser;
+  GCancellable         *backing_up;    /* while Back Up Now copies */
 
   AdwActionRow         *folder_row;
+  GtkSpinner           *back_up_spinner;
   AdwActionRow         *last_row;
   GtkWidget            *default_folder_button;
   GtkStack             *stack;
@@ -175,7 +177,7 @@ steward_backups_page_refresh (StewardBackupsPage *self)
 
   gtk_stack_set_visible_child_name (self->stack, last != NULL ? "list" : "empty");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.back-up-now", db != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.back-up-now", db != NULL && self->backing_up == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.open-folder", db != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.use-default-folder", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.restore",
@@ -198,22 +200,26 @@ steward_backups_page_get_model (StewardBackupsPage *self)
 /* Back Up Now */
 
 static void
-back_up_now_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
+on_backed_up_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  StewardBackupsPage *self = STEWARD_BACKUPS_PAGE (widget);
+  g_autoptr(StewardBackupsPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *message = NULL;
 
-  if (get_database (self) == NULL)
+  path = steward_backup_make_finish (STEWARD_DATABASE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  /* Reading is enough: a read-only database is backed up too. */
-  path = steward_backup_make (get_database (self), STEWARD_BACKUP_MANUAL, &error);
+  g_clear_object (&self->backing_up);
+  gtk_spinner_stop (self->back_up_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_up_spinner), FALSE);
+
   if (path == NULL)
     {
+      steward_backups_page_refresh (self);
       /* TRANSLATORS: a toast; %s is the reason */
       message = g_strdup_printf (_("Could not back up: %s"), error->message);
       show_toast (self, message);
@@ -229,6 +235,28 @@ back_up_now_action (GtkWidget  *widget,
     message = g_strdup_printf (_("Backed up as “%s”"), name);
     show_toast (self, message);
   }
+}
+
+/* The copy is made in a thread: ten years of records take a third of a
+ * second to copy and sync, a hundred years seconds, and the window goes on
+ * meanwhile. The button waits, with a spinner, until it is done. */
+static void
+back_up_now_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  StewardBackupsPage *self = STEWARD_BACKUPS_PAGE (widget);
+
+  if (get_database (self) == NULL || self->backing_up != NULL)
+    return;
+
+  /* Reading is enough: a read-only database is backed up too. */
+  self->backing_up = g_cancellable_new ();
+  gtk_widget_action_set_enabled (widget, "backups.back-up-now", FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_up_spinner), TRUE);
+  gtk_spinner_start (self->back_up_spinner);
+  steward_backup_make_async (get_database (self), STEWARD_BACKUP_MANUAL, self->backing_up,
+                             on_backed_up_cb, g_object_ref (self));
 }
 
 /* Restore */
@@ -451,6 +479,8 @@ steward_backups_page_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
 
+  g_cancellable_cancel (self->backing_up);
+  g_clear_object (&self->backing_up);
   g_clear_object (&self->backups);
   g_clear_object (&self->settings);
 
@@ -470,6 +500,9 @@ steward_backups_page_class_init (StewardBackupsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/steward-backups-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardBackupsPage, folder_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardBackupsPage, back_up_spinner);
+  /* For the tests, which press it as a user would. */
+  gtk_widget_class_bind_template_child_full (widget_class, "back_up_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, StewardBackupsPage, last_row);
   gtk_widget_class_bind_template_child (widget_class, StewardBackupsPage, default_folder_button);
   gtk_widget_class_bind_template_child (widget_class, StewardBackupsPage, stack);
