@@ -40,6 +40,8 @@
 #include "model/steward-record-list.h"
 #include "steward-test-util.h"
 #include "model/steward-action-item.h"
+#include "model/steward-review.h"
+#include "model/steward-review-item.h"
 #include "views/actions/steward-action-editor.h"
 #include "views/actions/steward-close-action-dialog.h"
 #include "views/committee/steward-body-editor.h"
@@ -47,6 +49,7 @@
 #include "views/committee/steward-person-editor.h"
 #include "views/communications/steward-communication-editor.h"
 #include "views/communications/steward-meeting-editor.h"
+#include "views/reviews/steward-review-item-page.h"
 #include "views/contacts/steward-contact-editor.h"
 #include "views/context/steward-feedback-editor.h"
 #include "views/context/steward-issue-editor.h"
@@ -653,6 +656,201 @@ test_table (Fixture       *f,
   g_assert_cmpuint (n_failed, ==, 0);
 }
 
+/* The review wizard's agenda item page has no save button: what is typed
+ * is saved after a pause in typing, or at once when the page is left
+ * (steward_review_item_page_flush()). Its decisions are added with a
+ * button, an action with them when "Needs Action" is on. Each try is typed
+ * into a new page of an item of a review whose minutes are not issued. */
+
+typedef struct
+{
+  const char *field;    /* a template child of the page, or a widget of its decisions */
+  const char *table;
+  const char *column;
+  Outcome     expected[N_TRIES];
+} ItemCell;
+
+static const ItemCell item_cells[] = {
+  { "discussion_view", "review_item", "discussion", TEXT_OPTIONAL },
+  { "conclusion_view", "review_item", "conclusion", TEXT_OPTIONAL },
+  { "reason_row", "review_item", "reason", TEXT_REQUIRED },
+  { "decision_text_row", "review_decision", "text", TEXT_REQUIRED },
+  { "decision_due_row", "action_item", "due_date", DATE_REQUIRED },
+};
+
+static GtkWidget *
+open_item_page (Fixture    *f,
+                GtkWindow **window)
+{
+  gint64 item_id = steward_test_raw_int (f->raw, "SELECT min(id) FROM review_item ri WHERE NOT EXISTS "
+                                                 "(SELECT 1 FROM minutes m WHERE m.review_id = ri.review_id "
+                                                 "AND m.status = 'issued')");
+  g_autoptr(StewardReviewItem) item = steward_record_load (f->t->db, STEWARD_TYPE_REVIEW_ITEM, item_id, NULL);
+  g_autoptr(StewardReview) review = NULL;
+  GtkWidget *page;
+
+  g_assert_nonnull (item);
+  review = steward_record_load (f->t->db, STEWARD_TYPE_REVIEW, steward_review_item_get_review_id (item), NULL);
+  g_assert_nonnull (review);
+  page = steward_review_item_page_new (f->t->db, review, item, 0);
+  *window = GTK_WINDOW (g_object_ref_sink (adw_window_new ()));
+  gtk_window_set_default_size (*window, 800, 700);
+  adw_window_set_content (ADW_WINDOW (*window), page);
+  gtk_window_present (*window);
+
+  return page;
+}
+
+/* The text of @column of @table's row @id (the newest with 0). */
+static char *
+dup_column (Fixture    *f,
+            const char *table,
+            const char *column,
+            gint64      id)
+{
+  g_autofree char *sql = id > 0
+    ? g_strdup_printf ("SELECT coalesce(%s, '') FROM %s WHERE id = %" G_GINT64_FORMAT, column, table, id)
+    : g_strdup_printf ("SELECT coalesce(%s, '') FROM %s ORDER BY id DESC LIMIT 1", column, table);
+
+  return steward_test_raw_text (f->raw, sql);
+}
+
+static Outcome
+try_item_cell (Fixture        *f,
+               const ItemCell *cell,
+               Try             try,
+               double         *seconds,
+               GString        *detail)
+{
+  g_autoptr(GtkWindow) window = NULL;
+  GtkWidget *page = open_item_page (f, &window);
+  GtkWidget *decisions = steward_test_template_child (page, "decisions");
+  gboolean decision = g_str_has_prefix (cell->field, "decision_");
+  gpointer field = decision ? steward_test_must_find_named (decisions, cell->field)
+                            : steward_test_template_child (page, cell->field);
+  gint64 item_id = steward_record_get_id (STEWARD_RECORD (steward_review_item_page_get_item (STEWARD_REVIEW_ITEM_PAGE (page))));
+  gint64 rows = count_rows (f, cell->table);
+  gint64 decisions_before = count_rows (f, "review_decision");
+  gint64 actions_before = count_rows (f, "action_item");
+  g_autofree char *typed = NULL;
+  g_autofree char *kept = NULL;
+  gboolean saved;
+  gint64 start;
+  Outcome outcome;
+
+  if (g_str_equal (cell->field, "reason_row"))
+    gtk_switch_set_active (steward_test_template_child (page, "nothing_switch"), TRUE);
+  if (decision)
+    {
+      /* a decision that needs an action, its owner chosen */
+      gtk_switch_set_active (steward_test_must_find_named (decisions, "decision_action_switch"), TRUE);
+      adw_combo_row_set_selected (steward_test_must_find_named (decisions, "decision_owner_row"), 1);
+      steward_test_type_into (steward_test_must_find_named (decisions, "decision_text_row"), "修訂資訊安全政策並公告");
+      steward_test_type_into (steward_test_must_find_named (decisions, "decision_due_row"), "2027-03-31");
+    }
+
+  steward_test_type_into (field, value_of (try));
+  typed = steward_test_dup_text (field);
+
+  start = g_get_monotonic_time ();
+  if (decision)
+    {
+      g_signal_emit_by_name (steward_test_must_find_named (decisions, "decision_add_button"), "clicked");
+      saved = count_rows (f, "review_decision") > decisions_before;
+    }
+  else
+    saved = steward_review_item_page_flush (STEWARD_REVIEW_ITEM_PAGE (page));
+  *seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  steward_test_iterate (10);
+
+  collect_messages (page, detail);
+  /* to look at: the message of an empty decision or due date */
+  if (decision && try == TRY_EMPTY)
+    {
+      GtkAdjustment *scrolled = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (decisions, GTK_TYPE_SCROLLED_WINDOW)));
+
+      gtk_adjustment_set_value (scrolled, gtk_adjustment_get_upper (scrolled));
+      steward_test_iterate (20);
+      steward_test_save_png (GTK_WIDGET (window), "bad-input", cell->field, language);
+    }
+  if (decision && !saved)
+    {
+      kept = steward_test_dup_text (field);
+      if (count_rows (f, "action_item") != actions_before)
+        outcome = HALF_WRITTEN;
+      else if (!shows_message (page))
+        outcome = NO_MESSAGE;
+      else if (!g_str_equal (kept, typed))
+        outcome = TYPING_LOST;
+      else
+        outcome = MESSAGE;
+    }
+  else if (decision)
+    {
+      /* added: the form is emptied for the next decision */
+      g_autofree char *stored = dup_column (f, cell->table, cell->column, 0);
+      g_autofree char *expected = g_strstrip (g_strdup (typed));
+
+      if (count_rows (f, cell->table) != (g_str_equal (cell->table, "action_item") ? actions_before + 1 : rows + 1))
+        outcome = HALF_WRITTEN;
+      else
+        outcome = g_str_equal (stored, expected) ? STORED : STORED_WRONG;
+    }
+  else
+    {
+      g_autofree char *stored = dup_column (f, cell->table, cell->column, item_id);
+      g_autofree char *expected = g_strstrip (g_strdup (typed));
+
+      kept = steward_test_dup_text (field);
+      if (!g_str_equal (kept, typed))
+        outcome = TYPING_LOST;
+      else if (!saved && !shows_message (page))
+        outcome = NO_MESSAGE;
+      else if (shows_message (page))
+        outcome = MESSAGE;
+      else
+        outcome = g_str_equal (stored, expected) ? STORED : STORED_WRONG;
+    }
+
+  gtk_window_destroy (window);
+  steward_test_iterate (10);
+
+  return outcome;
+}
+
+static void
+test_review_item_table (Fixture       *f,
+                        gconstpointer  data)
+{
+  guint n_tried = 0, n_failed = 0;
+
+  g_test_message ("form | field | tried | outcome");
+  for (guint i = 0; i < G_N_ELEMENTS (item_cells); i++)
+    for (Try try = 0; try < N_TRIES; try++)
+      {
+        const ItemCell *cell = &item_cells[i];
+        g_autoptr(GString) detail = g_string_new (NULL);
+        Outcome outcome;
+        double seconds;
+
+        if (cell->expected[try] == NOT_TRIED)
+          continue;
+
+        outcome = try_item_cell (f, cell, try, &seconds, detail);
+        n_tried++;
+        if (outcome != cell->expected[try] || seconds > 2.0)
+          n_failed++;
+        g_test_message ("review item | %s | %s | %s%s%s (%.0f ms)%s",
+                        cell->field, try_names[try], outcome_names[outcome],
+                        outcome != cell->expected[try] ? ", expected " : "",
+                        outcome != cell->expected[try] ? outcome_names[cell->expected[try]] : "",
+                        seconds * 1000, detail->str);
+      }
+
+  g_test_message ("%u cells tried, %u not as expected", n_tried, n_failed);
+  g_assert_cmpuint (n_failed, ==, 0);
+}
+
 /* What the user sees: the person form refused with a long name and CJK
  * and SQL in the other fields; the plan refused with a page of text as
  * its budget. Screenshots to look at, in the build folder. */
@@ -799,6 +997,7 @@ main (int   argc,
   g_test_add ("/bad-input/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("forms-save", test_forms_save);
   ADD ("table", test_table);
+  ADD ("review-item-table", test_review_item_table);
   ADD ("disk-full", test_disk_full);
   ADD ("screenshots", test_screenshots);
 #undef ADD

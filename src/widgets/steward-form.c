@@ -101,6 +101,36 @@ steward_form_show_message (GtkWidget  *message_label,
 }
 
 /**
+ * steward_form_dup_excerpt:
+ * @text: a text as typed or stored, of any length
+ * @max_chars: the most characters to keep
+ *
+ * What a label shows of a text that may be pages long: a label lays all of
+ * its text out at every measure, and a wrapped one of 100,000 characters
+ * holds the window for minutes; a message repeating a page of typing is
+ * itself a page long.
+ *
+ * Returns: (transfer full): @text, or its first @max_chars characters and
+ *   "…"
+ */
+char *
+steward_form_dup_excerpt (const char *text,
+                          glong       max_chars)
+{
+  const char *end = text;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (max_chars > 0, NULL);
+
+  for (glong n = 0; *end != '\0' && n < max_chars; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    return g_strdup (text);
+
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
+/**
  * steward_form_close_or_report:
  * @saved: whether the save went through
  * @error: (nullable): why it did not

@@ -40,6 +40,8 @@ void       steward_form_clear_edited    (const StewardFormField *fields,
 
 void       steward_form_show_message    (GtkWidget              *message_label,
                                          const char             *message);
+char      *steward_form_dup_excerpt     (const char             *text,
+                                         glong                   max_chars);
 gboolean   steward_form_close_or_report (GtkWindow              *window,
                                          GtkWidget              *message_label,
                                          gboolean                saved,

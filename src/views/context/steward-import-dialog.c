@@ -15,6 +15,7 @@
 #include "model/steward-context-issue.h"
 #include "model/steward-party.h"
 #include "steward-import-dialog.h"
+#include "widgets/steward-form.h"
 
 /* Importing a list from a CSV file, in two steps: the file is read and
  * every row shown with its problems, in the error colour; then Import
@@ -128,13 +129,12 @@ dup_cell_text (const char *text,
                glong       max_chars,
                gboolean    one_line)
 {
-  glong length = g_utf8_strlen (text, -1);
-  g_autofree char *cut = g_utf8_substring (text, 0, MIN (length, max_chars));
+  char *cut = steward_form_dup_excerpt (text, max_chars);
 
   if (one_line)
     g_strdelimit (cut, "\r\n\t", ' ');
 
-  return length > max_chars ? g_strconcat (cut, "…", NULL) : g_steal_pointer (&cut);
+  return cut;
 }
 
 /* Columns */

@@ -16,6 +16,8 @@
 #include "model/steward-record.h"
 #include "steward-objective-form.h"
 
+#include "widgets/steward-form.h"
+
 /**
  * steward_objective_form_dup_text:
  *
@@ -46,15 +48,7 @@ steward_objective_form_dup_text (GtkEditable *editable)
 char *
 steward_objective_form_dup_excerpt (const char *text)
 {
-  const glong max_chars = 40;
-  g_autofree char *start = NULL;
-
-  if (g_utf8_strlen (text, -1) <= max_chars)
-    return g_strdup (text);
-
-  start = g_utf8_substring (text, 0, max_chars);
-
-  return g_strconcat (start, "…", NULL);
+  return steward_form_dup_excerpt (text, 40);
 }
 
 /**

@@ -114,11 +114,13 @@ create_row_cb (gpointer item,
   StewardReviewDecisions *self = user_data;
   StewardReviewDecision *decision = item;
   g_autofree char *subtitle = dup_action_text (self, steward_review_decision_get_action_id (decision));
+  /* The minutes have all of it; the row, a paragraph. */
+  g_autofree char *title = steward_form_dup_excerpt (steward_review_decision_get_text (decision), 500);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), steward_review_decision_get_text (decision));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_name (row, "decision_row");
 
@@ -285,12 +287,13 @@ add_clicked_cb (GtkButton              *button,
   first_bad = steward_form_show_problems (self->fields, G_N_ELEMENTS (self->fields), problems);
   if (decision == NULL)
     {
-      if (error != NULL)
-        steward_form_show_message (self->message, error->message);
-      else if (first_bad == NULL && problems->len > 0)
-        steward_form_show_message (self->message, ((StewardProblem *) g_ptr_array_index (problems, 0))->message);
+      /* A problem shown beside its field is not said again above. */
       if (first_bad != NULL)
         gtk_widget_grab_focus (first_bad);
+      else if (error != NULL)
+        steward_form_show_message (self->message, error->message);
+      else if (problems->len > 0)
+        steward_form_show_message (self->message, ((StewardProblem *) g_ptr_array_index (problems, 0))->message);
       return;
     }
 
