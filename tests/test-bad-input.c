@@ -39,6 +39,7 @@
 #include "model/steward-project.h"
 #include "model/steward-record-list.h"
 #include "steward-test-util.h"
+#include "widgets/steward-form.h"
 #include "model/steward-action-item.h"
 #include "model/steward-review.h"
 #include "model/steward-review-item.h"
@@ -710,6 +711,22 @@ dup_column (Fixture    *f,
   return steward_test_raw_text (f->raw, sql);
 }
 
+/* The longest title of a decision's row in @widget: a paragraph at most,
+ * whatever was typed. */
+static glong
+longest_decision_row (GtkWidget *widget)
+{
+  glong longest = 0;
+
+  if (ADW_IS_PREFERENCES_ROW (widget) && g_strcmp0 (gtk_widget_get_name (widget), "decision_row") == 0)
+    longest = g_utf8_strlen (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    longest = MAX (longest, longest_decision_row (child));
+
+  return longest;
+}
+
 static Outcome
 try_item_cell (Fixture        *f,
                const ItemCell *cell,
@@ -790,6 +807,11 @@ try_item_cell (Fixture        *f,
       /* added: the form is emptied for the next decision */
       g_autofree char *stored = dup_column (f, cell->table, cell->column, 0);
       g_autofree char *expected = g_strstrip (g_strdup (typed));
+
+      /* the list shows it, cut to a paragraph when it is pages long */
+      if (try == TRY_LONG)
+        g_assert_cmpint (longest_decision_row (decisions), ==, STEWARD_FORM_ROW_MAX_CHARS + 1);
+      g_assert_cmpint (longest_decision_row (decisions), <=, STEWARD_FORM_ROW_MAX_CHARS + 1);
 
       if (count_rows (f, cell->table) != (g_str_equal (cell->table, "action_item") ? actions_before + 1 : rows + 1))
         outcome = HALF_WRITTEN;

@@ -131,6 +131,27 @@ steward_form_dup_excerpt (const char *text,
 }
 
 /**
+ * steward_form_set_row_text:
+ * @text: a record's text, as stored: a title, a decision, a note
+ *
+ * Titles @row with @text, not read as markup, and at most its first
+ * STEWARD_FORM_ROW_MAX_CHARS characters: a row's title wraps over as many
+ * lines as it takes, and one of 100,000 characters held the window for
+ * minutes. The record's form and its exports show all of it.
+ */
+void
+steward_form_set_row_text (AdwPreferencesRow *row,
+                           const char        *text)
+{
+  g_autofree char *shown = steward_form_dup_excerpt (text != NULL ? text : "", STEWARD_FORM_ROW_MAX_CHARS);
+
+  g_return_if_fail (ADW_IS_PREFERENCES_ROW (row));
+
+  adw_preferences_row_set_use_markup (row, FALSE);
+  adw_preferences_row_set_title (row, shown);
+}
+
+/**
  * steward_form_close_or_report:
  * @saved: whether the save went through
  * @error: (nullable): why it did not

@@ -42,6 +42,12 @@ void       steward_form_show_message    (GtkWidget              *message_label,
                                          const char             *message);
 char      *steward_form_dup_excerpt     (const char             *text,
                                          glong                   max_chars);
+
+/* What a row shows of a record's text: a long paragraph, not a book. */
+#define STEWARD_FORM_ROW_MAX_CHARS 1000
+
+void       steward_form_set_row_text    (AdwPreferencesRow      *row,
+                                         const char             *text);
 gboolean   steward_form_close_or_report (GtkWindow              *window,
                                          GtkWidget              *message_label,
                                          gboolean                saved,

@@ -18,6 +18,7 @@
 #include "model/steward-person.h"
 #include "steward-action-columns.h"
 #include "widgets/steward-register-util.h"
+#include "widgets/steward-form.h"
 
 /* The cells and the sorters of the actions' columns, the line above
  * them, and the rows of the progress notes. What a cell shows
@@ -425,8 +426,7 @@ steward_action_progress_row_new (StewardActionProgress *progress,
 
   /* TRANSLATORS: under a progress note: its date, then who wrote it */
   subtitle = by != NULL && by[0] != '\0' ? g_strdup_printf (_("%s · %s"), date, by) : g_strdup (date);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), steward_action_progress_get_note (progress));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_action_progress_get_note (progress));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
 

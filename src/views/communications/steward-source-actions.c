@@ -89,8 +89,7 @@ create_action_row (gpointer item,
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), steward_action_item_get_title (action));
+  steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_action_item_get_title (action));
   /* TRANSLATORS: under a follow-up action in the form of its source: who
    * owns it, its due date, its status */
   subtitle = g_strdup_printf (_("%s · due %s · %s"),

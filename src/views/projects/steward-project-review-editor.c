@@ -93,8 +93,7 @@ create_action_row (gpointer item,
                               due,
                               steward_action_status_to_string (steward_action_item_get_status (action)));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), steward_action_item_get_title (action));
+  steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_action_item_get_title (action));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
 

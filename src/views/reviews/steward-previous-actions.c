@@ -21,6 +21,7 @@
 #include "widgets/steward-page.h"
 #include "widgets/steward-register-util.h"
 #include "steward-previous-actions.h"
+#include "widgets/steward-form.h"
 
 /* Agenda item 2 (5.4.2.2): the actions still open from earlier reviews,
  * as the meeting goes through them. The secretary updates each on the
@@ -390,8 +391,7 @@ create_row_cb (gpointer item,
   g_autoptr(GDate) today = steward_date_new_today ();
   g_autofree char *details = dup_details (self, action);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), steward_action_item_get_title (action));
+  steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_action_item_get_title (action));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), details);
 
   if (steward_action_is_overdue (action, today))

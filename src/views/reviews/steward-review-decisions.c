@@ -114,13 +114,10 @@ create_row_cb (gpointer item,
   StewardReviewDecisions *self = user_data;
   StewardReviewDecision *decision = item;
   g_autofree char *subtitle = dup_action_text (self, steward_review_decision_get_action_id (decision));
-  /* The minutes have all of it; the row, a paragraph. */
-  g_autofree char *title = steward_form_dup_excerpt (steward_review_decision_get_text (decision), 500);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_review_decision_get_text (decision));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_name (row, "decision_row");
 
