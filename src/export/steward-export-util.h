@@ -9,14 +9,15 @@
 
 #include <gio/gio.h>
 #include <pango/pangocairo.h>
-#include <xlsxwriter.h>
 
 G_BEGIN_DECLS
 
 /* What the exports share: the format a file name asks for, writing a file
- * so that it appears whole or not at all, CSV for Excel, the formats of a
- * workbook (steward-export-util.c); and the frame of a printed page, its
- * tables and the PDF file (steward-export-pages.c). */
+ * so that it appears whole or not at all, CSV for Excel
+ * (steward-export-util.c); and the frame of a printed page, its tables and
+ * the PDF file (steward-export-pages.c). The formats that need a library
+ * of their own are written by the formats module
+ * (steward-file-writers.h). */
 
 typedef enum
 {
@@ -83,55 +84,6 @@ gboolean            steward_csv_write                 (StewardCsv  *self,
                                                        GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardCsv, steward_csv_free)
-
-/* XLSX */
-
-typedef struct
-{
-  lxw_format *title;
-  lxw_format *info;
-  lxw_format *header;
-  lxw_format *cell;     /* wrapped text, top */
-  lxw_format *number;   /* right-aligned, centred vertically */
-} StewardXlsxFormats;
-
-/* Column widths are in Excel's units, about one digit of the default
- * font: a Han character takes two. */
-#define STEWARD_XLSX_MIN_WIDTH 8
-#define STEWARD_XLSX_MAX_WIDTH 40
-
-lxw_workbook       *steward_xlsx_new                  (const char          *path,
-                                                       const char          *display_name,
-                                                       const char          *title,
-                                                       const char          *organization,
-                                                       StewardXlsxFormats  *formats,
-                                                       GError             **error);
-/* A sheet named @name, or Excel's default name when @name cannot be one. */
-lxw_worksheet      *steward_xlsx_add_sheet            (lxw_workbook        *workbook,
-                                                       const char          *name);
-/* Keeps the first error of a series of calls in @first. */
-void                steward_xlsx_check                (lxw_error            status,
-                                                       lxw_error           *first);
-/* The title (row 0) and the document's line (row 1), across the columns. */
-void                steward_xlsx_write_heading        (lxw_worksheet       *sheet,
-                                                       StewardXlsxFormats  *formats,
-                                                       lxw_col_t            last_col,
-                                                       const char          *heading,
-                                                       const char          *info,
-                                                       lxw_error           *status);
-/* A4, as wide as the page, the rows up to @header_row on every page, the
- * page number at the foot. */
-void                steward_xlsx_set_print            (lxw_worksheet       *sheet,
-                                                       gboolean             landscape,
-                                                       lxw_row_t            header_first,
-                                                       lxw_row_t            header_last,
-                                                       lxw_error           *status);
-/* Closes (and frees) @workbook and reports the first error of @status. */
-gboolean            steward_xlsx_close                (lxw_workbook        *workbook,
-                                                       const char          *display_name,
-                                                       lxw_error            status,
-                                                       GError             **error);
-guint               steward_export_display_width      (const char          *text);
 
 /* Pages */
 

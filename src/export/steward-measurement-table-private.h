@@ -79,4 +79,14 @@ char          *steward_table_dup_year          (int                             
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardTable, steward_table_free)
 
+/* What an export of the table gathers: steward-measurement-table-export.c
+ * writes CSV and PDF, the formats module XLSX
+ * (formats/steward-measurement-table-xlsx.c). */
+typedef struct
+{
+  GPtrArray                            *evaluations;
+  const StewardMeasurementTableOptions *options;
+  StewardMeasurementTablePages         *pages;
+} StewardMeasurementTableExport;
+
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include "model/steward-review-item.h"
 #include "store/steward-query.h"
 #include "steward-export-util.h"
+#include "steward-file-writers.h"
 #include "steward-minutes-export.h"
 #include "steward-minutes-private.h"
 #include "widgets/steward-chart-json.h"
@@ -362,7 +363,9 @@ write_odt (const char  *tmp_path,
            gpointer     user_data,
            GError     **error)
 {
-  return steward_minutes_write_odt (user_data, tmp_path, display_name, error);
+  const StewardFileWriters *writers = steward_file_writers_get (error);
+
+  return writers != NULL && writers->minutes_write_odt (user_data, tmp_path, display_name, error);
 }
 
 static gboolean

@@ -52,10 +52,4 @@ GBytes     *steward_minutes_render_chart_png (JsonObject *block,
                                               double      width,
                                               double      height);
 
-/* Writes the ODT of @content to @tmp_path. */
-gboolean    steward_minutes_write_odt   (JsonObject  *content,
-                                         const char  *tmp_path,
-                                         const char  *display_name,
-                                         GError     **error);
-
 G_END_DECLS

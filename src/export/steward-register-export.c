@@ -28,6 +28,7 @@
 #include "model/steward-project.h"
 #include "model/steward-risk-result.h"
 #include "steward-export-util.h"
+#include "steward-file-writers.h"
 #include "steward-register-export.h"
 #include "steward-register-private.h"
 
@@ -38,45 +39,14 @@
  * holds ISO 8601 dates, the workbook date cells, as the other exports do. */
 
 
-/* The cells of a register, as every format writes them */
-
-typedef enum
-{
-  CELL_EMPTY,
-  CELL_TEXT,
-  CELL_NUMBER,
-  CELL_DATE,
-  CELL_DATE_TIME,
-} CellKind;
-
-typedef struct
-{
-  CellKind      kind;
-  char         *text;
-  double        number;
-  lxw_datetime  when;
-} Cell;
-
-typedef struct
-{
-  const StewardRegister *reg;
-  const GDate    *today;
-  char           *title;
-  char           *info;
-  GHashTable     *people;              /* gint64 id → name */
-  GHashTable     *lookups[N_LOOKUPS];  /* gint64 id → text, or a count */
-  GArray         *cells;               /* Cell, row after row */
-  guint           n_rows;
-} Export;
-
 static void
 cell_clear (gpointer data)
 {
-  g_free (((Cell *)data)->text);
+  g_free (((StewardRegisterCell *)data)->text);
 }
 
 static void
-export_clear (Export *export)
+export_clear (StewardRegisterExport *export)
 {
   g_free (export->title);
   g_free (export->info);
@@ -86,7 +56,7 @@ export_clear (Export *export)
   g_clear_pointer (&export->cells, g_array_unref);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StewardRegisterExport, export_clear)
 
 static GHashTable *
 new_id_table (GDestroyNotify value_free)
@@ -153,7 +123,7 @@ static gboolean
 load_lookup_cb (StewardRecord *record,
                 gpointer       user_data)
 {
-  Export *export = user_data;
+  StewardRegisterExport *export = user_data;
   gint64 id = steward_record_get_id (record);
 
   if (STEWARD_IS_ACTION_PROGRESS (record))
@@ -261,9 +231,9 @@ load_each (StewardDatabase  *db,
 }
 
 static gboolean
-load_lookups (Export           *export,
-              StewardDatabase  *db,
-              GError          **error)
+load_lookups (StewardRegisterExport  *export,
+              StewardDatabase        *db,
+              GError                **error)
 {
   guint wanted = export->reg->lookups;
 
@@ -333,8 +303,8 @@ yes_or_no (gboolean value)
 }
 
 static void
-set_text (Cell       *cell,
-          const char *text)
+set_text (StewardRegisterCell *cell,
+          const char          *text)
 {
   if (!is_set (text))
     return;
@@ -344,8 +314,8 @@ set_text (Cell       *cell,
 }
 
 static void
-set_number (Cell   *cell,
-            double  number)
+set_number (StewardRegisterCell *cell,
+            double               number)
 {
   cell->kind = CELL_NUMBER;
   cell->number = number;
@@ -365,10 +335,10 @@ get_int (const GValue *value)
 }
 
 static void
-fill_cell (Export               *export,
-           StewardRecord        *record,
+fill_cell (StewardRegisterExport       *export,
+           StewardRecord               *record,
            const StewardRegisterColumn *column,
-           Cell                 *cell)
+           StewardRegisterCell         *cell)
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
@@ -421,7 +391,7 @@ fill_cell (Export               *export,
         if (date != NULL && g_date_valid (date))
           {
             cell->kind = CELL_DATE;
-            cell->when = (lxw_datetime) { g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+            cell->when = (StewardRegisterWhen) { g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
                                           0, 0, 0 };
             cell->text = dup_iso (date);
           }
@@ -437,7 +407,7 @@ fill_cell (Export               *export,
             g_autoptr(GDateTime) local = g_date_time_to_local (date_time);
 
             cell->kind = CELL_DATE_TIME;
-            cell->when = (lxw_datetime) { g_date_time_get_year (local), g_date_time_get_month (local),
+            cell->when = (StewardRegisterWhen) { g_date_time_get_year (local), g_date_time_get_month (local),
                                           g_date_time_get_day_of_month (local), g_date_time_get_hour (local),
                                           g_date_time_get_minute (local), 0 };
             cell->text = g_date_time_format (local, "%Y-%m-%d %H:%M");
@@ -471,23 +441,16 @@ static gboolean
 add_row_cb (StewardRecord *record,
             gpointer       user_data)
 {
-  Export *export = user_data;
+  StewardRegisterExport *export = user_data;
   guint first = export->cells->len;
 
   g_array_set_size (export->cells, first + export->reg->n_columns);
   for (guint c = 0; c < export->reg->n_columns; c++)
-    fill_cell (export, record, &export->reg->columns[c], &g_array_index (export->cells, Cell, first + c));
+    fill_cell (export, record, &export->reg->columns[c],
+               &g_array_index (export->cells, StewardRegisterCell, first + c));
   export->n_rows++;
 
   return TRUE;
-}
-
-static Cell *
-get_cell (Export *export,
-          guint   row,
-          guint   column)
-{
-  return &g_array_index (export->cells, Cell, row * export->reg->n_columns + column);
 }
 
 /* CSV: the same table, dates as ISO 8601 text, numbers as numbers. */
@@ -498,7 +461,7 @@ write_csv (const char  *tmp_path,
            gpointer     user_data,
            GError     **error)
 {
-  Export *export = user_data;
+  StewardRegisterExport *export = user_data;
   g_autoptr(StewardCsv) csv = steward_csv_new ();
 
   for (guint c = 0; c < export->reg->n_columns; c++)
@@ -509,7 +472,7 @@ write_csv (const char  *tmp_path,
     {
       for (guint c = 0; c < export->reg->n_columns; c++)
         {
-          Cell *cell = get_cell (export, r, c);
+          StewardRegisterCell *cell = steward_register_export_get_cell (export, r, c);
 
           if (cell->kind == CELL_NUMBER)
             steward_csv_add_number (csv, cell->number);
@@ -522,44 +485,7 @@ write_csv (const char  *tmp_path,
   return steward_csv_write (csv, tmp_path, error);
 }
 
-/* XLSX: one sheet, the header row frozen and filtered, dates as dates. */
-
-#define HEADER_ROW 2
-#define DATE_WIDTH 12
-#define DATE_TIME_WIDTH 17
-
-typedef struct
-{
-  StewardXlsxFormats  common;
-  lxw_format         *date;
-  lxw_format         *date_time;
-} Formats;
-
-static lxw_format *
-add_date_format (lxw_workbook *workbook,
-                 const char   *number_format)
-{
-  lxw_format *format = workbook_add_format (workbook);
-
-  format_set_border (format, LXW_BORDER_THIN);
-  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
-  format_set_num_format (format, number_format);
-
-  return format;
-}
-
-/* A text that wraps: its longest line. */
-static guint
-text_width (const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  guint width = 0;
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    width = MAX (width, steward_export_display_width (lines[i]));
-
-  return width;
-}
+/* XLSX, by the formats module */
 
 static gboolean
 write_xlsx (const char  *tmp_path,
@@ -567,89 +493,9 @@ write_xlsx (const char  *tmp_path,
             gpointer     user_data,
             GError     **error)
 {
-  Export *export = user_data;
-  const StewardRegister *reg = export->reg;
-  lxw_col_t last_col = reg->n_columns - 1;
-  guint widths[STEWARD_REGISTER_MAX_COLUMNS];
-  lxw_error status = LXW_NO_ERROR;
-  lxw_workbook *workbook;
-  lxw_worksheet *sheet;
-  Formats formats;
+  const StewardFileWriters *writers = steward_file_writers_get (error);
 
-  workbook = steward_xlsx_new (tmp_path, display_name, export->title, NULL, &formats.common, error);
-  if (workbook == NULL)
-    return FALSE;
-
-  formats.date = add_date_format (workbook, "yyyy-mm-dd");
-  formats.date_time = add_date_format (workbook, "yyyy-mm-dd hh:mm");
-
-  sheet = steward_xlsx_add_sheet (workbook, _(reg->sheet));
-  if (sheet == NULL)
-    return steward_xlsx_close (workbook, display_name, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
-
-  steward_xlsx_write_heading (sheet, &formats.common, last_col, export->title, export->info, &status);
-
-  for (guint c = 0; c < reg->n_columns; c++)
-    {
-      const char *title = _(reg->columns[c].title);
-
-      widths[c] = text_width (title) + 2;
-      steward_xlsx_check (worksheet_write_string (sheet, HEADER_ROW, c, title, formats.common.header), &status);
-    }
-
-  for (guint r = 0; r < export->n_rows; r++)
-    for (guint c = 0; c < reg->n_columns; c++)
-      {
-        Cell *cell = get_cell (export, r, c);
-        lxw_row_t row = HEADER_ROW + 1 + r;
-        g_autofree char *number = NULL;
-
-        switch (cell->kind)
-          {
-          case CELL_TEXT:
-            widths[c] = MAX (widths[c], text_width (cell->text) + 2);
-            steward_xlsx_check (worksheet_write_string (sheet, row, c, cell->text, formats.common.cell), &status);
-            break;
-
-          case CELL_NUMBER:
-            number = g_strdup_printf ("%.15g", cell->number);
-            widths[c] = MAX (widths[c], (guint)strlen (number) + 2);
-            steward_xlsx_check (worksheet_write_number (sheet, row, c, cell->number, formats.common.number),
-                                &status);
-            break;
-
-          case CELL_DATE:
-            widths[c] = MAX (widths[c], DATE_WIDTH);
-            steward_xlsx_check (worksheet_write_datetime (sheet, row, c, &cell->when, formats.date), &status);
-            break;
-
-          case CELL_DATE_TIME:
-            widths[c] = MAX (widths[c], DATE_TIME_WIDTH);
-            steward_xlsx_check (worksheet_write_datetime (sheet, row, c, &cell->when, formats.date_time), &status);
-            break;
-
-          case CELL_EMPTY:
-          default:
-            steward_xlsx_check (worksheet_write_blank (sheet, row, c, formats.common.cell), &status);
-            break;
-          }
-      }
-
-  for (guint c = 0; c < reg->n_columns; c++)
-    {
-      guint max_width = reg->columns[c].max_width ? reg->columns[c].max_width : STEWARD_XLSX_MAX_WIDTH;
-
-      steward_xlsx_check (worksheet_set_column (sheet, c, c, CLAMP (widths[c], STEWARD_XLSX_MIN_WIDTH,
-                                                                    MAX (max_width, STEWARD_XLSX_MIN_WIDTH)),
-                                                NULL),
-                          &status);
-    }
-
-  worksheet_freeze_panes (sheet, HEADER_ROW + 1, 0);
-  steward_xlsx_check (worksheet_autofilter (sheet, HEADER_ROW, 0, HEADER_ROW + export->n_rows, last_col), &status);
-  steward_xlsx_set_print (sheet, TRUE, HEADER_ROW, HEADER_ROW, &status);
-
-  return steward_xlsx_close (workbook, display_name, status, error);
+  return writers != NULL && writers->register_xlsx (tmp_path, display_name, user_data, error);
 }
 
 static char *
@@ -682,7 +528,7 @@ steward_register_export (StewardDatabase  *db,
                          StewardCalendar   calendar,
                          GError          **error)
 {
-  g_auto(Export) export = { 0 };
+  g_auto(StewardRegisterExport) export = { 0 };
   g_autoptr(GDate) today = NULL;
   g_autofree char *display_name = NULL;
   g_autofree char *refusal = NULL;
@@ -717,7 +563,7 @@ steward_register_export (StewardDatabase  *db,
   /* TRANSLATORS: in the heading of an exported register: the day it was exported */
   export.info = g_strdup_printf (_("Exported on: %s"), date);
   export.people = new_id_table (g_free);
-  export.cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  export.cells = g_array_new (FALSE, TRUE, sizeof (StewardRegisterCell));
   g_array_set_clear_func (export.cells, cell_clear);
 
   if (!load_each (db, STEWARD_TYPE_PERSON, NULL, load_people_cb, export.people, error) ||

@@ -74,4 +74,56 @@ typedef struct
 
 const StewardRegister *steward_register_find (const char *name);
 
+/* The cells of a register, as every format writes them: the export
+ * (steward-register-export.c) reads the records into them and writes CSV,
+ * the formats module XLSX (formats/steward-register-xlsx.c). */
+
+/* A date, or a date and time, as a spreadsheet stores it. */
+typedef struct
+{
+  int    year;
+  int    month;
+  int    day;
+  int    hour;
+  int    minute;
+  double second;
+} StewardRegisterWhen;
+
+typedef enum
+{
+  CELL_EMPTY,
+  CELL_TEXT,
+  CELL_NUMBER,
+  CELL_DATE,
+  CELL_DATE_TIME,
+} StewardRegisterCellKind;
+
+typedef struct
+{
+  StewardRegisterCellKind  kind;
+  char                    *text;
+  double                   number;
+  StewardRegisterWhen      when;
+} StewardRegisterCell;
+
+typedef struct
+{
+  const StewardRegister *reg;
+  const GDate           *today;
+  char                  *title;
+  char                  *info;
+  GHashTable            *people;              /* gint64 id → name */
+  GHashTable            *lookups[N_LOOKUPS];  /* gint64 id → text, or a count */
+  GArray                *cells;               /* StewardRegisterCell, row after row */
+  guint                  n_rows;
+} StewardRegisterExport;
+
+static inline StewardRegisterCell *
+steward_register_export_get_cell (StewardRegisterExport *export,
+                                  guint                  row,
+                                  guint                  column)
+{
+  return &g_array_index (export->cells, StewardRegisterCell, row * export->reg->n_columns + column);
+}
+
 G_END_DECLS

@@ -14,26 +14,17 @@
 #include "logic/steward-date.h"
 #include "logic/steward-roster.h"
 #include "steward-export-util.h"
+#include "steward-file-writers.h"
 #include "steward-roster-export.h"
+#include "steward-roster-private.h"
 
 /* The roster (資訊安全組織成員表, procedure 5.3.7) as a file: CSV for
  * other tools, XLSX for the people who keep it in Excel, PDF to print and
  * sign, each written whole or not at all
  * (steward_export_write_atomically()). */
 
-/* What every format prints above the table. */
-typedef struct
-{
-  GListModel *roster;
-  guint       n_entries;
-  char       *title;
-  char       *organization;
-  char       *reference;
-  char       *as_of;
-} Export;
-
 static void
-export_clear (Export *export)
+export_clear (StewardRosterExport *export)
 {
   g_free (export->title);
   g_free (export->organization);
@@ -41,7 +32,7 @@ export_clear (Export *export)
   g_free (export->as_of);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StewardRosterExport, export_clear)
 
 /* CSV */
 
@@ -51,7 +42,7 @@ write_csv (const char  *tmp_path,
            gpointer     user_data,
            GError     **error)
 {
-  Export *export = user_data;
+  StewardRosterExport *export = user_data;
   g_autoptr(StewardCsv) csv = steward_csv_new ();
   const char *fields[STEWARD_ROSTER_N_FIELDS];
 
@@ -71,7 +62,7 @@ write_csv (const char  *tmp_path,
   return steward_csv_write (csv, tmp_path, error);
 }
 
-/* XLSX */
+/* XLSX, by the formats module */
 
 static gboolean
 write_xlsx (const char  *tmp_path,
@@ -79,71 +70,9 @@ write_xlsx (const char  *tmp_path,
             gpointer     user_data,
             GError     **error)
 {
-  Export *export = user_data;
-  const lxw_row_t header_row = 2;
-  const lxw_col_t last_col = STEWARD_ROSTER_N_FIELDS - 1;
-  g_autofree char *heading = NULL;
-  g_autofree char *info = NULL;
-  g_autoptr(GPtrArray) info_parts = g_ptr_array_new ();
-  guint widths[STEWARD_ROSTER_N_FIELDS];
-  lxw_error status = LXW_NO_ERROR;
-  StewardXlsxFormats formats;
-  lxw_workbook *workbook;
-  lxw_worksheet *sheet;
+  const StewardFileWriters *writers = steward_file_writers_get (error);
 
-  workbook = steward_xlsx_new (tmp_path, display_name, export->title, export->organization,
-                               &formats, error);
-  if (workbook == NULL)
-    return FALSE;
-
-  sheet = steward_xlsx_add_sheet (workbook, _("Roster"));
-  if (sheet == NULL)
-    return steward_xlsx_close (workbook, display_name, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
-
-  heading = steward_export_dup_heading (export->title, export->organization);
-  if (*export->reference != '\0')
-    g_ptr_array_add (info_parts, export->reference);
-  g_ptr_array_add (info_parts, export->as_of);
-  g_ptr_array_add (info_parts, NULL);
-  info = g_strjoinv ("    ", (char **)info_parts->pdata);
-  steward_xlsx_write_heading (sheet, &formats, last_col, heading, info, &status);
-
-  for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
-    {
-      const char *title = steward_roster_field_get_title (f);
-
-      widths[f] = steward_export_display_width (title) + 2;
-      steward_xlsx_check (worksheet_write_string (sheet, header_row, f, title, formats.header), &status);
-    }
-
-  for (guint i = 0; i < export->n_entries; i++)
-    {
-      g_autoptr(StewardRosterEntry) entry = g_list_model_get_item (export->roster, i);
-
-      for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
-        {
-          const char *value = steward_roster_entry_get_field (entry, f);
-
-          /* Strings, always: an extension such as 0800 or a phone number
-           * is not a number to add up, and keeps its leading zero. */
-          widths[f] = MAX (widths[f], steward_export_display_width (value) + 2);
-          steward_xlsx_check (worksheet_write_string (sheet, header_row + 1 + i, f, value, formats.cell),
-                              &status);
-        }
-    }
-
-  for (guint f = 0; f < STEWARD_ROSTER_N_FIELDS; f++)
-    steward_xlsx_check (worksheet_set_column (sheet, f, f,
-                                              CLAMP (widths[f], STEWARD_XLSX_MIN_WIDTH, STEWARD_XLSX_MAX_WIDTH),
-                                              NULL),
-                        &status);
-
-  worksheet_freeze_panes (sheet, header_row + 1, 0);
-  steward_xlsx_check (worksheet_autofilter (sheet, header_row, 0, header_row + export->n_entries, last_col),
-                      &status);
-  steward_xlsx_set_print (sheet, FALSE, header_row, header_row, &status);
-
-  return steward_xlsx_close (workbook, display_name, status, error);
+  return writers != NULL && writers->roster_xlsx (tmp_path, display_name, user_data, error);
 }
 
 /* PDF */
@@ -157,15 +86,15 @@ write_xlsx (const char  *tmp_path,
 
 typedef struct
 {
-  Export           *export;
-  StewardPageFrame *frame;
-  double            widths[STEWARD_ROSTER_N_FIELDS];
-  PangoLayout      *empty;
-  GPtrArray        *header;     /* PangoLayout, one a column */
-  GPtrArray        *cells;      /* PangoLayout, row after row */
-  GArray           *heights;    /* double, one a row of cells */
-  double            header_height;
-  GArray           *page_starts; /* guint, the first row of each page */
+  StewardRosterExport *export;
+  StewardPageFrame    *frame;
+  double               widths[STEWARD_ROSTER_N_FIELDS];
+  PangoLayout         *empty;
+  GPtrArray           *header;     /* PangoLayout, one a column */
+  GPtrArray           *cells;      /* PangoLayout, row after row */
+  GArray              *heights;    /* double, one a row of cells */
+  double               header_height;
+  GArray              *page_starts; /* guint, the first row of each page */
 } PdfLayout;
 
 static void
@@ -226,8 +155,8 @@ find_wrap_level (const double   *minimum,
 /* Columns get what their widest cell asks for when everything fits,
  * stretched in proportion to fill the page; otherwise see above. */
 static void
-pdf_layout_columns (PdfLayout *self,
-                    Export    *export)
+pdf_layout_columns (PdfLayout           *self,
+                    StewardRosterExport *export)
 {
   double natural[STEWARD_ROSTER_N_FIELDS];
   double minimum[STEWARD_ROSTER_N_FIELDS];
@@ -316,7 +245,7 @@ pdf_layout_init (cairo_t  *cr,
                  gpointer  user_data)
 {
   PdfLayout *self = user_data;
-  Export *export = self->export;
+  StewardRosterExport *export = self->export;
   const char *texts[STEWARD_ROSTER_N_FIELDS];
   double row_top;
   guint page_first = 0;
@@ -424,7 +353,7 @@ write_pdf (const char  *tmp_path,
            gpointer     user_data,
            GError     **error)
 {
-  Export *export = user_data;
+  StewardRosterExport *export = user_data;
   g_auto(PdfLayout) layout = { 0 };
 
   layout.export = export;
@@ -452,7 +381,7 @@ steward_roster_export (GListModel                        *roster,
                        const StewardRosterExportOptions  *options,
                        GError                           **error)
 {
-  g_auto(Export) export = { 0 };
+  g_auto(StewardRosterExport) export = { 0 };
   g_autoptr(GDate) today = NULL;
   g_autofree char *date = NULL;
   g_autofree char *display_name = NULL;

@@ -26,6 +26,7 @@ env = dict(os.environ,
            GSETTINGS_SCHEMA_DIR=os.path.join(build, 'data'),
            GSETTINGS_BACKEND='memory',
            STEWARD_LOCALEDIR=os.path.join(build, 'po'),
+           STEWARD_FORMATS_MODULE=os.path.join(build, 'src', 'steward-formats.so'),
            STEWARD_BENCHMARK_FIRST_FRAME='1',
            XDG_DATA_HOME=os.path.join(build, 'bench-data'))
 

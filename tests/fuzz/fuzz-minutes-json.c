@@ -19,6 +19,7 @@
 #include <cairo.h>
 
 #include "export/steward-minutes-export.h"
+#include "export/formats/steward-formats.h"
 #include "export/steward-minutes-private.h"
 #include "steward-fuzz.h"
 

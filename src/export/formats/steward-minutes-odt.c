@@ -14,7 +14,8 @@
 #include <glib/gi18n-lib.h>
 #include <gsf/gsf.h>
 
-#include "steward-minutes-private.h"
+#include "export/steward-minutes-private.h"
+#include "steward-formats.h"
 
 /* The editable minutes: an OpenDocument text that LibreOffice and Word
  * open, for the secretary to paste into the official template. Headings,
