@@ -68,22 +68,15 @@ struct _StewardWindow
   GtkLabel                 *info_label;
   GtkWidget                *info_button;
   StewardOverviewPage      *overview_page;
-  AdwViewStack             *committee_stack;
-  AdwViewStack             *reviews_stack;
-  AdwViewStack             *objectives_stack;
-  AdwViewStack             *context_stack;
-  AdwViewStack             *contacts_stack;
-  AdwViewStack             *communications_stack;
-  AdwViewStack             *projects_stack;
-  AdwViewStack             *handovers_stack;
-  AdwViewStack             *findings_stack;
-  AdwViewStack             *actions_stack;
-  AdwViewStack             *backups_stack;
 
   StewardBackupScheduler   *backups;
 
-  /* The pages of the places with several, by "place/page": made when the
-   * place is first shown, not at start-up. */
+  /* The places other than the Overview, by name: their title, their tabs
+   * and their pages are made when the place is first shown, not at
+   * start-up. Each is an AdwViewStack, with a switcher when it has
+   * several pages. */
+  GHashTable               *place_stacks;
+  /* The pages of the places, by "place/page". */
   GHashTable               *pages;
 };
 
@@ -123,38 +116,96 @@ static const PageSpec page_specs[] = {
   { "backups", "backups", N_("Backups"), "document-save-symbolic", steward_backups_page_get_type },
 };
 
-static const char * const places[] = { "overview", "committee", "reviews", "objectives", "context", "contacts",
-                                        "communications", "projects", "handovers", "findings", "actions",
-                                        "backups" };
+typedef struct
+{
+  const char *name;
+  const char *title;
+} PlaceSpec;
 
+/* The places of the sidebar, in its order. */
+static const PlaceSpec place_specs[] = {
+  { "overview", N_("Overview") },
+  { "committee", N_("Committee") },
+  { "reviews", N_("Reviews") },
+  { "objectives", N_("Objectives") },
+  { "context", N_("Context") },
+  { "contacts", N_("External Contacts") },
+  { "communications", N_("Communications") },
+  { "projects", N_("Projects") },
+  { "handovers", N_("Equipment Hand-over") },
+  { "findings", N_("Findings") },
+  { "actions", N_("Actions") },
+  { "backups", N_("Backups") },
+};
+
+static const PlaceSpec *
+find_place (const char *place)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (place_specs); i++)
+    if (g_strcmp0 (place_specs[i].name, place) == 0)
+      return &place_specs[i];
+
+  return NULL;
+}
+
+static guint
+count_pages (const char *place)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_specs); i++)
+    n += g_str_equal (page_specs[i].place, place);
+
+  return n;
+}
+
+/* The stack of a place's pages, made with the place's title the first time:
+ * a place of several pages switches them in the header bar, or at the foot
+ * of the window when it is narrow. NULL for the Overview. */
 static AdwViewStack *
 get_place_stack (StewardWindow *self,
                  const char    *place)
 {
-  if (g_str_equal (place, "committee"))
-    return self->committee_stack;
-  if (g_str_equal (place, "reviews"))
-    return self->reviews_stack;
-  if (g_str_equal (place, "objectives"))
-    return self->objectives_stack;
-  if (g_str_equal (place, "context"))
-    return self->context_stack;
-  if (g_str_equal (place, "contacts"))
-    return self->contacts_stack;
-  if (g_str_equal (place, "communications"))
-    return self->communications_stack;
-  if (g_str_equal (place, "projects"))
-    return self->projects_stack;
-  if (g_str_equal (place, "handovers"))
-    return self->handovers_stack;
-  if (g_str_equal (place, "findings"))
-    return self->findings_stack;
-  if (g_str_equal (place, "actions"))
-    return self->actions_stack;
-  if (g_str_equal (place, "backups"))
-    return self->backups_stack;
+  const PlaceSpec *spec = find_place (place);
+  AdwViewStack *stack;
+  GtkWidget *title;
+  GtkWidget *child;
 
-  return NULL;
+  if (spec == NULL || g_str_equal (place, "overview"))
+    return NULL;
+
+  stack = g_hash_table_lookup (self->place_stacks, place);
+  if (stack != NULL)
+    return stack;
+
+  stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (stack), TRUE);
+
+  if (count_pages (place) > 1)
+    {
+      GtkWidget *bar = adw_view_switcher_bar_new ();
+
+      title = adw_view_switcher_title_new ();
+      adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (title), stack);
+      adw_view_switcher_title_set_title (ADW_VIEW_SWITCHER_TITLE (title), _(spec->title));
+      adw_view_switcher_bar_set_stack (ADW_VIEW_SWITCHER_BAR (bar), stack);
+      g_object_bind_property (title, "title-visible", bar, "reveal", G_BINDING_SYNC_CREATE);
+
+      child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_box_append (GTK_BOX (child), GTK_WIDGET (stack));
+      gtk_box_append (GTK_BOX (child), bar);
+    }
+  else
+    {
+      title = adw_window_title_new (_(spec->title), NULL);
+      child = GTK_WIDGET (stack);
+    }
+
+  gtk_stack_add_named (self->title_stack, title, place);
+  gtk_stack_add_titled (self->place_stack, child, place, _(spec->title));
+  g_hash_table_insert (self->place_stacks, g_strdup (place), stack);
+
+  return stack;
 }
 
 /* A page is given the database, and so loads its lists, when it is first
@@ -272,16 +323,6 @@ steward_window_get_page_name (StewardWindow *self)
   return gtk_stack_get_visible_child_name (self->main_stack);
 }
 
-static gboolean
-is_place (const char *place)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
-    if (g_strcmp0 (places[i], place) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
 /**
  * steward_window_show_place:
  * @place: a place of the sidebar: "overview", "committee", or
@@ -297,7 +338,7 @@ steward_window_show_place (StewardWindow *self,
 
   g_return_if_fail (STEWARD_IS_WINDOW (self));
 
-  if (!is_place (parts[0]))
+  if (find_place (parts[0]) == NULL)
     {
       g_warning ("No place called %s", place);
       return;
@@ -842,6 +883,7 @@ steward_window_dispose (GObject *object)
 
   /* The view stacks own the pages. */
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->place_stacks, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), STEWARD_TYPE_WINDOW);
 
   G_OBJECT_CLASS (steward_window_parent_class)->dispose (object);
@@ -891,17 +933,6 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_label);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, info_button);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, committee_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, reviews_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, objectives_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, context_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, contacts_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, communications_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, projects_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, handovers_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, findings_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, actions_stack);
-  gtk_widget_class_bind_template_child (widget_class, StewardWindow, backups_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
@@ -930,6 +961,7 @@ steward_window_init (StewardWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->place_stacks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->after_first_frame = g_ptr_array_new_with_free_func (deferred_free);
   self->settings = g_settings_new (APP_ID);
   self->backups = steward_backup_scheduler_new ();
@@ -945,6 +977,6 @@ steward_window_init (StewardWindow *self)
                            G_CALLBACK (on_history_name_changed_cb), self, 0);
 
   place = g_settings_get_string (self->settings, "last-place");
-  steward_window_show_place (self, is_place (place) ? place : "overview");
+  steward_window_show_place (self, find_place (place) != NULL ? place : "overview");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }

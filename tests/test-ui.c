@@ -208,6 +208,15 @@ test_places (void)
   g_assert_true (gtk_widget_get_mapped ((gpointer) steward_window_get_page (window, "committee/roster")));
   save_png (GTK_WIDGET (window), "committee-roster");
 
+  /* A place's title is made when the place is first shown: one of several
+   * pages switches them from the header bar. */
+  {
+    GtkWidget *title = gtk_stack_get_visible_child (get_child (window, "title_stack"));
+
+    g_assert_true (ADW_IS_VIEW_SWITCHER_TITLE (title));
+    g_assert_cmpstr (adw_view_switcher_title_get_title (ADW_VIEW_SWITCHER_TITLE (title)), ==, _("Committee"));
+  }
+
   /* The context registers and the external contacts (5.1, 5.2, 5.5), and
    * the follow-up's registers (3.10, 5.4.2, 5.8). */
   {
@@ -232,6 +241,36 @@ test_places (void)
   steward_test_iterate (300);
   g_assert_true (adw_leaflet_get_folded (get_child (window, "leaflet")));
   save_png (GTK_WIDGET (window), "narrow");
+  /* A place of one page has its name for a title; one of several has its
+   * switcher at the foot when the header bar is too narrow for it. */
+  {
+    GtkWidget *title = gtk_stack_get_visible_child (get_child (window, "title_stack"));
+    GtkWidget *switcher;
+    GtkWidget *stack;
+    GtkWidget *bar;
+
+    g_assert_true (ADW_IS_WINDOW_TITLE (title));
+    g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==, _("Actions"));
+
+    activate (window, "win.show-place", g_variant_new_string ("committee/people"));
+    steward_test_iterate (300);
+    stack = gtk_widget_get_ancestor ((gpointer) steward_window_get_page (window, "committee/people"),
+                                     ADW_TYPE_VIEW_STACK);
+    bar = gtk_widget_get_next_sibling (stack);
+    switcher = gtk_stack_get_visible_child (get_child (window, "title_stack"));
+    g_assert_true (ADW_IS_VIEW_SWITCHER_BAR (bar));
+    g_assert_true (ADW_IS_VIEW_SWITCHER_TITLE (switcher));
+    g_assert_cmpint (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)), ==,
+                     adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (switcher)));
+    save_png (GTK_WIDGET (window), "narrow-committee");
+
+    /* At 360 pixels, the phones' width, no title has room for the tabs. */
+    gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+    steward_test_iterate (300);
+    g_assert_true (adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (switcher)));
+    g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+    save_png (GTK_WIDGET (window), "narrow-committee-360");
+  }
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   steward_test_iterate (300);
 }
