@@ -194,6 +194,8 @@ test_places (void)
    * measurements due and targets missed, which Overview lists. */
   steward_test_iterate (200);
   g_assert_cmpuint (steward_overview_page_get_n_attention (overview), >, 0);
+  /* The recent changes, read once the window is up, at the foot. */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (steward_test_template_child (overview, "history_list"), 0));
   save_png (GTK_WIDGET (window), "overview");
 
   activate (window, "win.show-place", g_variant_new_string ("committee/people"));

@@ -702,8 +702,13 @@ on_deferred_changed_cb (GListModel          *model,
   update_record_lines (self);
 }
 
-/* The objectives and the context registers are read once the window is
- * up: start-up does not wait for ten years of measurements and contacts. */
+static GtkWidget *create_history_row (gpointer item,
+                                      gpointer user_data);
+
+/* The objectives, the context registers and the recent changes are read
+ * once the window is up: start-up does not wait for ten years of
+ * measurements and contacts, nor lay out the changes at the foot of the
+ * page. */
 static gboolean
 load_deferred_cb (gpointer user_data)
 {
@@ -713,6 +718,15 @@ load_deferred_cb (gpointer user_data)
   self->deferred_idle_id = 0;
   if (db != NULL)
     {
+      {
+        g_autoptr(StewardQuery) recent = steward_query_new ();
+
+        steward_query_order_by (recent, "id", TRUE);
+        steward_query_set_limit (recent, N_RECENT_CHANGES);
+        self->history = steward_record_list_new (db, STEWARD_TYPE_HISTORY_ENTRY, recent);
+        gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history),
+                                 create_history_row, self, NULL);
+      }
       self->evaluations = steward_evaluation_list_new (db);
       g_signal_connect (self->evaluations, "items-changed", G_CALLBACK (on_deferred_changed_cb), self);
       /* What the context's lines are made from, or depend on. */
@@ -1022,8 +1036,6 @@ steward_overview_page_database_changed (StewardPage     *page,
 
   if (db != NULL)
     {
-      g_autoptr(StewardQuery) recent = steward_query_new ();
-
       self->people = watch_list (self, STEWARD_TYPE_PERSON, NULL);
       self->bodies = watch_list (self, STEWARD_TYPE_BODY, NULL);
       self->duties = watch_list (self, STEWARD_TYPE_DUTY, NULL);
@@ -1038,11 +1050,6 @@ steward_overview_page_database_changed (StewardPage     *page,
         self->reviews = watch_list (self, STEWARD_TYPE_ROSTER_REVIEW, latest);
       }
 
-      steward_query_order_by (recent, "id", TRUE);
-      steward_query_set_limit (recent, N_RECENT_CHANGES);
-      self->history = steward_record_list_new (db, STEWARD_TYPE_HISTORY_ENTRY, recent);
-      gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history),
-                               create_history_row, self, NULL);
       self->deferred_idle_id = g_idle_add_full (G_PRIORITY_LOW, load_deferred_cb, self, NULL);
     }
 
