@@ -15,8 +15,6 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "export/steward-file-writers.h"
 #include "export/steward-notice-export.h"
 #include "steward-test-util.h"
