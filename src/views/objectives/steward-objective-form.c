@@ -15,7 +15,6 @@
 #include "model/steward-person.h"
 #include "model/steward-record.h"
 #include "steward-objective-form.h"
-
 #include "widgets/steward-form.h"
 
 /**

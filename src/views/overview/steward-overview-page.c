@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -37,6 +39,7 @@
 #include "model/steward-roster-review.h"
 #include "steward-overview-page.h"
 #include "steward-overview-reviews.h"
+#include "widgets/steward-form.h"
 
 #define N_RECENT_CHANGES 10
 
@@ -914,23 +917,18 @@ dup_record_label (StewardHistoryEntry *entry)
     if (json_object_has_member (object, names[i]) && !json_object_get_null_member (object, names[i]))
       {
         const char *value = json_object_get_string_member (object, names[i]);
-        const char *end;
+        g_autofree char *first_line = NULL;
 
         /* A document kept as JSON (the minutes' content) names nothing. */
         if (value == NULL || value[0] == '{' || value[0] == '[')
           return NULL;
 
-        /* The row shows one line, ellipsized: only its first words are
-         * given to it, since a label lays out all of its text, and the
-         * minutes' or a long note's tens of thousands of characters took
-         * a quarter of a second at start-up. */
-        end = value;
-        for (guint n = 0; *end != '\0' && *end != '\n' && n < MAX_LABEL_CHARS; n++)
-          end = g_utf8_next_char (end);
-        if (*end == '\0')
-          return g_strdup (value);
-
-        return g_strdup_printf ("%.*s…", (int)(end - value), value);
+        /* The row shows one line, ellipsized: only the first words of the
+         * first line are given to it, since a label lays out all of its
+         * text, and the minutes' or a long note's tens of thousands of
+         * characters took a quarter of a second at start-up. */
+        first_line = g_strndup (value, strcspn (value, "\n"));
+        return steward_form_dup_excerpt (first_line, MAX_LABEL_CHARS);
       }
 
   return NULL;
