@@ -417,7 +417,6 @@ test_list (Fixture       *f,
 {
   Actions a;
   StewardActionsPage *page;
-  g_autofree char *expected = NULL;
   GtkWidget *label;
 
   add_actions (f, &a);

@@ -391,6 +391,8 @@ test_restore (Fixture       *f,
   {
     g_autofree char *file = g_strdup_printf ("backups-restore-dialog-%s.png", language);
     g_autoptr(GdkTexture) texture = steward_test_render_png (GTK_WIDGET (dialog), file);
+
+    g_assert_nonnull (texture);
   }
 
   click_response (dialog, "cancel");

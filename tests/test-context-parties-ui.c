@@ -51,6 +51,8 @@ save_png (GtkWidget  *widget,
 {
   g_autofree char *file = g_strdup_printf ("context-%s-%s.png", name, language);
   g_autoptr(GdkTexture) texture = steward_test_render_png (widget, file);
+
+  g_assert_nonnull (texture);
 }
 
 static GtkWidget *

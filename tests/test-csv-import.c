@@ -478,6 +478,7 @@ test_missing_columns (Fixture       *f,
   g_assert_nonnull (strstr (issues->message, "“category” (議題類別)"));
   g_assert_nonnull (strstr (issues->message, "“identified_on” (識別日期)"));
   g_assert_null (strstr (issues->message, "description"));
+  g_assert_cmpstr (empty->message, ==, _("The file is empty."));
 }
 
 static void

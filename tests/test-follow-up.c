@@ -558,8 +558,8 @@ add_finding (GListStore     *findings,
   g_autoptr(StewardFinding) finding = g_object_new (STEWARD_TYPE_FINDING,
                                                     "description", "稽核發現",
                                                     "grading", grading,
-                                                    "raised-on", raised,
-                                                    "closed-on", closed,
+                                                    "raised-on", raised_on,
+                                                    "closed-on", closed_on,
                                                     NULL);
 
   g_list_store_append (findings, finding);
@@ -645,10 +645,10 @@ add_trend_action (GListStore          *actions,
   action = g_object_new (STEWARD_TYPE_ACTION_ITEM,
                          "title", "跟催事項",
                          "owner-id", (gint64)1,
-                         "created-on", created,
+                         "created-on", created_on,
                          "due-date", due,
                          "status", status,
-                         "done-on", done,
+                         "done-on", done_on,
                          NULL);
   g_list_store_append (actions, action);
 }

@@ -97,6 +97,7 @@ save_png (GtkWidget  *widget,
   g_autoptr(GdkTexture) texture = steward_test_render_png (widget, file);
   GtkWidget *clamp = find_clamp (widget);
 
+  g_assert_nonnull (texture);
   g_assert_nonnull (clamp);
   save_form_png (clamp, form_file);
 }

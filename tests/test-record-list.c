@@ -342,10 +342,15 @@ test_insert (void)
   g_autoptr(Watcher) watcher = watcher_new (list);
   g_autoptr(GPtrArray) before = items_of (G_LIST_MODEL (list));
   static const char * const expected[] = { "Alice", "Bob", "Carol", "Dave", "Eve", NULL };
-  g_autoptr(StewardPerson) dave = add_person (t, "Dave", "行政組");
+  gint64 dave = add_person_id (t, "Dave", "行政組");
 
   g_assert_cmpuint (watcher->changes->len, ==, 1);
   assert_change (watcher, 0, 3, 0, 1);
+  {
+    g_autoptr(StewardRecord) inserted = g_list_model_get_item (G_LIST_MODEL (list), 3);
+
+    g_assert_cmpint (steward_record_get_id (inserted), ==, dave);
+  }
   g_assert_cmpuint (watcher->n_items_notified, ==, 1);
   assert_list (watcher, query, expected);
   assert_kept_outside (before, G_LIST_MODEL (list), 3, 0, 1);

@@ -1654,7 +1654,7 @@ write_history (StewardDatabase  *self,
   g_autofree char *sha256 = NULL;
   const char *user_name = steward_database_get_user_name (self);
   char prev_sha256[sizeof STEWARD_HISTORY_GENESIS_SHA256];
-  gint64 id;
+  gint64 id = 0;
 
   if (!read_last_history (self, &id, prev_sha256, sizeof prev_sha256, error))
     return FALSE;

@@ -62,7 +62,8 @@ steward_cell_label_dispose (GObject *object)
 {
   StewardCellLabel *self = (StewardCellLabel *)object;
 
-  g_clear_pointer ((GtkWidget **)&self->label, gtk_widget_unparent);
+  if (self->label != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->label)));
 
   G_OBJECT_CLASS (steward_cell_label_parent_class)->dispose (object);
 }

@@ -428,7 +428,6 @@ void
 steward_import_dialog_load_file (StewardImportDialog *self,
                                  GFile               *file)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *name = NULL;
 
   g_return_if_fail (STEWARD_IS_IMPORT_DIALOG (self));

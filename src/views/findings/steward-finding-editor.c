@@ -593,7 +593,11 @@ create_follow_up_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *param)
 {
-  g_autoptr(StewardActionItem) action = steward_finding_editor_create_follow_up (STEWARD_FINDING_EDITOR (widget));
+  /* The new action is in the follow-up list now: the reference returned
+   * is not needed here. */
+  StewardActionItem *action = steward_finding_editor_create_follow_up (STEWARD_FINDING_EDITOR (widget));
+
+  g_clear_object (&action);
 }
 
 static void
