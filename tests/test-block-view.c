@@ -32,6 +32,7 @@
 #include "views/reviews/steward-review-status.h"
 #include "widgets/steward-block-view.h"
 #include "widgets/steward-chart.h"
+#include "widgets/steward-form.h"
 
 static const char *language;
 
@@ -82,6 +83,25 @@ find_label (GtkWidget  *widget,
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
       gpointer found = find_label (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The label under @widget whose text starts with @prefix, NULL when none. */
+static GtkLabel *
+find_label_starting (GtkWidget  *widget,
+                     const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkLabel *found = find_label_starting (c, prefix);
 
       if (found != NULL)
         return found;
@@ -269,6 +289,67 @@ test_blocks (void)
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >=, 200);
 
   save_png (window, "blocks");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A record's text of 65,530 characters without a space (a one-line
+ * entry's most), in a table's cell or a text block: the wrapped labels
+ * show a part of it, as a form's row does, since Pango takes seconds to
+ * wrap such a word; pages of prose show whole. */
+static void
+test_blocks_long_text (void)
+{
+  g_autoptr(JsonArray) blocks = json_array_new ();
+  JsonObject *text = json_object_new ();
+  JsonObject *prose = json_object_new ();
+  JsonObject *table = make_table ("Closed actions", 3);
+  JsonArray *rows = json_object_get_array_member (table, "rows");
+  JsonArray *row = json_array_new ();
+  g_autofree char *xs = g_strnfill (65530 - 2, 'x');
+  g_autofree char *word = g_strconcat ("資安", xs, NULL);
+  g_autoptr(GString) pages = g_string_new (NULL);
+  GtkWidget *view = steward_block_view_new ();
+  GtkWidget *window;
+  GtkLabel *label;
+
+  while (pages->len < 6000)
+    g_string_append (pages, "The backup of the core systems was restored on the test machine and checked. ");
+  json_object_set_string_member (text, "type", "text");
+  json_object_set_string_member (text, "text", word);
+  json_object_set_string_member (prose, "type", "text");
+  json_object_set_string_member (prose, "text", pages->str);
+  json_array_add_object_element (blocks, text);
+  json_array_add_object_element (blocks, prose);
+  /* the second row's owner */
+  json_array_add_string_element (row, "2");
+  json_array_add_string_element (row, "Backup restore test not documented");
+  json_array_add_string_element (row, word);
+  json_array_add_string_element (row, "37");
+  json_array_remove_element (rows, 1);
+  json_array_add_array_element (rows, row);
+  json_array_add_object_element (blocks, table);
+
+  steward_block_view_set_blocks (STEWARD_BLOCK_VIEW (view), blocks);
+  window = show_in_window (view, 820, 900);
+  g_assert_cmpuint (count_children (view), ==, 3);
+
+  /* the text block: its first 10,000 characters */
+  label = find_label_starting (gtk_widget_get_first_child (view), "資安xxx");
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (label), "x…"));
+  g_assert_cmpint (g_utf8_strlen (gtk_label_get_label (label), -1), ==, 10000 + 1);
+
+  /* the prose: all of it */
+  g_assert_true (shows_label (view, pages->str));
+
+  /* the cell: what a form's row shows */
+  label = find_label_starting (gtk_widget_get_last_child (view), "資安xxx");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (label)));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (label), "x…"));
+  g_assert_cmpint (g_utf8_strlen (gtk_label_get_label (label), -1), ==, STEWARD_FORM_ROW_MAX_CHARS + 1);
+  g_assert_true (shows_label (view, "陳建宏"));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -689,6 +770,7 @@ main (int   argc,
 
   g_test_add_func ("/block-view/blocks", test_blocks);
   g_test_add_func ("/block-view/replaced", test_blocks_replaced);
+  g_test_add_func ("/block-view/long-text", test_blocks_long_text);
   g_test_add_func ("/block-view/timing", test_blocks_timing);
 #define ADD(path, func) \
   g_test_add ("/previous-actions/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -14,6 +14,7 @@
 #include "steward-block-view.h"
 #include "steward-chart-json.h"
 #include "steward-chart.h"
+#include "steward-form.h"
 
 /* The data blocks of an agenda item (the format is in
  * logic/steward-minutes.h), as the wizard shows them beside the item:
@@ -36,6 +37,11 @@
  * stays quick. */
 #define LIST_FIRST_ROWS 4
 #define CHART_HEIGHT 240
+/* What a wrapped label shows of a text block: pages of prose, but not a
+ * word of 65,000 characters typed into a record's field, which Pango
+ * takes seconds to wrap (README); a grid's cell shows what a form's row
+ * shows. The minutes as written and exported keep all of it. */
+#define TEXT_MAX_CHARS 10000
 
 typedef enum
 {
@@ -273,9 +279,9 @@ static void
 fill_text (Slot       *slot,
            JsonObject *block)
 {
-  const char *text = member_string (block, "text");
+  g_autofree char *shown = steward_form_dup_excerpt (member_string (block, "text") ?: "", TEXT_MAX_CHARS);
 
-  gtk_label_set_label (GTK_LABEL (slot->label), text != NULL ? text : "");
+  gtk_label_set_label (GTK_LABEL (slot->label), shown);
 }
 
 /* Short tables: a grid */
@@ -315,6 +321,7 @@ set_cell (GtkGrid    *grid,
           gboolean    numeric)
 {
   GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
+  g_autofree char *shown = steward_form_dup_excerpt (text, STEWARD_FORM_ROW_MAX_CHARS);
 
   if (label == NULL)
     {
@@ -330,7 +337,7 @@ set_cell (GtkGrid    *grid,
       gtk_grid_attach (grid, label, column, row, 1, 1);
     }
 
-  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_label_set_label (GTK_LABEL (label), shown);
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
   /* Numbers stay on one line, in figures of one width. */
   gtk_label_set_wrap (GTK_LABEL (label), !numeric);

@@ -365,6 +365,7 @@ dup_details (StewardPreviousActions *self,
   g_autofree char *due_text = NULL;
   g_autofree char *owner_text = NULL;
   g_autofree char *due_part = NULL;
+  g_autofree char *details = NULL;
 
   /* TRANSLATORS: who is responsible for an action */
   owner_text = owner != NULL ? g_strdup_printf (_("Owner: %s"), owner) : g_strdup (_("No owner"));
@@ -378,7 +379,10 @@ dup_details (StewardPreviousActions *self,
     due_part = g_strdup (_("No due date"));
 
   /* TRANSLATORS: an action's source meeting, owner and due date */
-  return g_strdup_printf (_("%s · %s · %s"), source, owner_text, due_part);
+  details = g_strdup_printf (_("%s · %s · %s"), source, owner_text, due_part);
+
+  /* a name or a meeting's title may be pages long */
+  return steward_form_dup_excerpt (details, STEWARD_FORM_ROW_MAX_CHARS);
 }
 
 static GtkWidget *
