@@ -534,6 +534,56 @@ steward_test_dup_iso_date (const GDate *date)
 
 /* Tests in real windows */
 
+/* --shard=I/N: this run does the I-th of N parts of a long test */
+static guint shard_index = 0;
+static guint shard_count = 1;
+
+/* Takes --shard=I/N out of @argv, before g_test_init() sees it. */
+static void
+parse_shard (int    *argc,
+             char ***argv)
+{
+  int kept = 1;
+
+  for (int i = 1; i < *argc; i++)
+    {
+      const char *arg = (*argv)[i];
+      guint64 index, count;
+      char *slash, *end;
+
+      if (!g_str_has_prefix (arg, "--shard="))
+        {
+          (*argv)[kept++] = (*argv)[i];
+          continue;
+        }
+
+      index = g_ascii_strtoull (arg + strlen ("--shard="), &slash, 10);
+      count = *slash == '/' ? g_ascii_strtoull (slash + 1, &end, 10) : 0;
+      if (*slash != '/' || *end != '\0' || count == 0 || count > G_MAXUINT || index < 1 || index > count)
+        g_error ("%s: write --shard=I/N, with I from 1 to N", arg);
+      shard_index = index - 1;
+      shard_count = count;
+    }
+
+  (*argv)[kept] = NULL;
+  *argc = kept;
+}
+
+/**
+ * steward_test_in_shard:
+ * @index: the number of a part of a long test: a cell of a table, a form
+ *
+ * A test run with --shard=I/N does every N-th part, starting at the I-th:
+ * meson runs the N shards side by side, each with its own time limit.
+ *
+ * Returns: whether this run does part @index (every part without --shard)
+ */
+gboolean
+steward_test_in_shard (guint index)
+{
+  return index % shard_count == shard_index;
+}
+
 /**
  * steward_test_init_ui:
  * @what: what the tests are of, for the message when there is no display
@@ -541,7 +591,8 @@ steward_test_dup_iso_date (const GDate *date)
  * Sets up the language, GTK and libadwaita, and calls g_test_init().
  * English unless asked for zh_TW, as with LANGUAGE=zh_TW LANG=zh_TW.UTF-8:
  * the translations come later, the layout is what counts. No display is a
- * failure, not a skip: run under xvfb-run.
+ * failure, not a skip: run under xvfb-run. Takes --shard=I/N out of @argv
+ * (steward_test_in_shard()).
  *
  * Returns: "en" or "zh_TW", for the names of the screenshots
  */
@@ -570,6 +621,7 @@ steward_test_init_ui (int        *argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  parse_shard (argc, argv);
   g_test_init (argc, argv, NULL);
 
   if (!gtk_init_check ())

@@ -110,6 +110,7 @@ void             steward_test_save_png             (GtkWidget          *widget,
 const char      *steward_test_init_ui              (int                *argc,
                                                     char             ***argv,
                                                     const char         *what);
+gboolean         steward_test_in_shard             (guint               index);
 
 GtkWidget       *steward_test_show_page            (GtkWidget          *page,
                                                     StewardDatabase    *db,
