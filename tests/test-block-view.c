@@ -616,6 +616,34 @@ test_previous_list (Fixture       *f,
   save_png (f->window, "previous-actions-empty");
 }
 
+/* An owner's name of 65,530 characters without a space: the row's
+ * subtitle shows what a form's row shows. */
+static void
+test_previous_long_name (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(StewardPerson) chen = steward_record_load (f->t->db, STEWARD_TYPE_PERSON, f->chen_id, NULL);
+  g_autoptr(StewardActionItem) open = load_action (f, f->open_id);
+  g_autofree char *source = steward_action_dup_source_label (open);
+  g_autofree char *name = g_strnfill (65530, 'x');
+  g_autoptr(GError) error = NULL;
+  GtkWidget *list;
+  GtkLabel *details;
+
+  g_assert_nonnull (chen);
+  g_object_set (chen, "name", name, NULL);
+  g_assert_true (steward_record_save (STEWARD_RECORD (chen), f->t->db, &error));
+  g_assert_no_error (error);
+
+  list = show_previous_actions (f, f->current, TRUE);
+  g_assert_true (shows_label (list, "修訂資產清冊並完成年度盤點"));
+  details = find_label_starting (list, source);
+  g_assert_nonnull (details);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (details)));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (details), "x…"));
+  g_assert_cmpint (g_utf8_strlen (gtk_label_get_label (details), -1), ==, STEWARD_FORM_ROW_MAX_CHARS + 1);
+}
+
 static void
 test_previous_status (Fixture       *f,
                       gconstpointer  data)
@@ -775,6 +803,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/previous-actions/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("list", test_previous_list);
+  ADD ("long-name", test_previous_long_name);
   ADD ("status", test_previous_status);
   ADD ("note", test_previous_note);
   ADD ("close", test_previous_close);

@@ -152,6 +152,26 @@ steward_form_set_row_text (AdwPreferencesRow *row,
 }
 
 /**
+ * steward_form_set_row_subtitle:
+ * @text: a subtitle that holds a record's text or a person's name
+ *
+ * Gives @row the subtitle @text, at most its first
+ * STEWARD_FORM_ROW_MAX_CHARS characters, as steward_form_set_row_text()
+ * does for a title: a name of 65,530 characters without a space takes
+ * Pango minutes to wrap.
+ */
+void
+steward_form_set_row_subtitle (AdwActionRow *row,
+                               const char   *text)
+{
+  g_autofree char *shown = steward_form_dup_excerpt (text != NULL ? text : "", STEWARD_FORM_ROW_MAX_CHARS);
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+
+  adw_action_row_set_subtitle (row, shown);
+}
+
+/**
  * steward_form_close_or_report:
  * @saved: whether the save went through
  * @error: (nullable): why it did not

@@ -48,6 +48,8 @@ char      *steward_form_dup_excerpt     (const char             *text,
 
 void       steward_form_set_row_text    (AdwPreferencesRow      *row,
                                          const char             *text);
+void       steward_form_set_row_subtitle (AdwActionRow          *row,
+                                          const char            *text);
 gboolean   steward_form_close_or_report (GtkWindow              *window,
                                          GtkWidget              *message_label,
                                          gboolean                saved,

@@ -427,7 +427,7 @@ steward_action_progress_row_new (StewardActionProgress *progress,
   /* TRANSLATORS: under a progress note: its date, then who wrote it */
   subtitle = by != NULL && by[0] != '\0' ? g_strdup_printf (_("%s · %s"), date, by) : g_strdup (date);
   steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_action_progress_get_note (progress));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  steward_form_set_row_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
 
   return row;

@@ -95,7 +95,7 @@ create_action_row (gpointer item,
   subtitle = g_strdup_printf (_("%s · due %s · %s"),
                               person_name (self, steward_action_item_get_owner_id (action)), due,
                               steward_action_status_to_string (steward_action_item_get_status (action)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  steward_form_set_row_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   if (steward_action_is_overdue (action, today))
     {

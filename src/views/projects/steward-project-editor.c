@@ -119,7 +119,7 @@ create_review_row (gpointer item,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  steward_form_set_row_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -151,9 +151,8 @@ create_role_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), person_name (self, steward_project_role_get_person_id (role)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), steward_project_role_get_role (role));
+  steward_form_set_row_text (ADW_PREFERENCES_ROW (row), person_name (self, steward_project_role_get_person_id (role)));
+  steward_form_set_row_subtitle (ADW_ACTION_ROW (row), steward_project_role_get_role (role));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);

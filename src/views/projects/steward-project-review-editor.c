@@ -94,7 +94,7 @@ create_action_row (gpointer item,
                               steward_action_status_to_string (steward_action_item_get_status (action)));
 
   steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_action_item_get_title (action));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  steward_form_set_row_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
 
   return row;

@@ -365,7 +365,6 @@ dup_details (StewardPreviousActions *self,
   g_autofree char *due_text = NULL;
   g_autofree char *owner_text = NULL;
   g_autofree char *due_part = NULL;
-  g_autofree char *details = NULL;
 
   /* TRANSLATORS: who is responsible for an action */
   owner_text = owner != NULL ? g_strdup_printf (_("Owner: %s"), owner) : g_strdup (_("No owner"));
@@ -379,10 +378,7 @@ dup_details (StewardPreviousActions *self,
     due_part = g_strdup (_("No due date"));
 
   /* TRANSLATORS: an action's source meeting, owner and due date */
-  details = g_strdup_printf (_("%s · %s · %s"), source, owner_text, due_part);
-
-  /* a name or a meeting's title may be pages long */
-  return steward_form_dup_excerpt (details, STEWARD_FORM_ROW_MAX_CHARS);
+  return g_strdup_printf (_("%s · %s · %s"), source, owner_text, due_part);
 }
 
 static GtkWidget *
@@ -396,7 +392,7 @@ create_row_cb (gpointer item,
   g_autofree char *details = dup_details (self, action);
 
   steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_action_item_get_title (action));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), details);
+  steward_form_set_row_subtitle (ADW_ACTION_ROW (row), details);
 
   if (steward_action_is_overdue (action, today))
     {

@@ -118,7 +118,7 @@ create_row_cb (gpointer item,
   GtkWidget *remove;
 
   steward_form_set_row_text (ADW_PREFERENCES_ROW (row), steward_review_decision_get_text (decision));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  steward_form_set_row_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_name (row, "decision_row");
 
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
