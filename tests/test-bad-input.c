@@ -695,8 +695,7 @@ open_item_page (Fixture    *f,
 
   g_assert_nonnull (item);
   /* Every cell starts from the same empty item, whichever cells ran
-   * before it in this shard: a page that opens with the 100,000-character
-   * word of an earlier cell takes seconds to draw (README). */
+   * before it in this shard: no cell depends on another. */
   g_object_set (item, "discussion", NULL, "conclusion", NULL, "nothing-to-report", FALSE, "reason", NULL, NULL);
   g_assert_true (steward_record_save (STEWARD_RECORD (item), f->t->db, &error));
   g_assert_no_error (error);
@@ -954,15 +953,13 @@ limit_file_size (rlim_t limit)
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &rl), ==, 0);
 }
 
-/* Each form, filled, saved on a full disk: the file size limit set to the
+/* @form, filled, saved on a full disk: the file size limit set to the
  * size of the database files, so that a write past it fails with EFBIG
  * (SIGXFSZ ignored), as it does with ENOSPC on a full disk. The WAL is
  * emptied first (a checkpoint): SQLite would otherwise start it over from
  * its beginning, under the limit. The form says the disk is full, stays open
  * with the typing kept, nothing is written; once the limit is lifted the
- * same form saves. */
-/* Saves @form onto a full disk, then again once there is room. Returns
- * whether the second save went through. */
+ * same form saves. Returns whether that second save went through. */
 static gboolean
 save_on_full_disk (Fixture    *f,
                    const Form *form)
@@ -1014,6 +1011,7 @@ save_on_full_disk (Fixture    *f,
   return TRUE;
 }
 
+/* Each form of this shard on a full disk */
 static void
 test_disk_full (Fixture       *f,
                 gconstpointer  data)
